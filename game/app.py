@@ -1,0 +1,87 @@
+"""The window and the loop: fixed 1/60 s world steps, drawing as often as the display allows."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pygame
+
+from game.course.loader import read_course
+from game.drivers.base import Driver
+from game.i18n.messages import text
+from game.input.keyboard import KeyboardInput
+from game.scenes.base import Scene, SceneStack
+from game.scenes.drive import DriveScene
+from game.scenes.message import MessageScene
+from game.sim.world import DT, World
+
+MAX_STEPS_PER_FRAME = 8  # after a stall, catch up a little, then let time slip
+
+
+def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption("Traffic Park")
+    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
+    try:
+        return pygame.display.set_mode(size, flags, vsync=1)
+    except pygame.error:
+        return pygame.display.set_mode(size, flags)
+
+
+def run(stack: SceneStack, screen: pygame.Surface) -> int:
+    """Fixed-timestep loop with interpolation; returns when the stack empties or on close."""
+    clock = pygame.time.Clock()
+    accumulator = 0.0
+    while not stack.quit and stack.top is not None:
+        frame_dt = min(clock.tick(120) / 1000.0, 0.25)
+        accumulator += frame_dt
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                stack.quit = True
+                break
+            stack.top.handle_event(event, stack)
+        if stack.quit or stack.top is None:
+            break
+        steps = 0
+        while accumulator >= DT and steps < MAX_STEPS_PER_FRAME:
+            stack.top.update(DT, stack)
+            accumulator -= DT
+            steps += 1
+        if steps == MAX_STEPS_PER_FRAME:
+            accumulator = 0.0
+        if stack.top is not None:
+            stack.top.draw(screen, accumulator / DT, frame_dt)
+            pygame.display.flip()
+    pygame.quit()
+    return 0
+
+
+def first_scene(
+    course_path: Path, size: tuple[int, int], seed: int, driver: Driver | None = None
+) -> Scene:
+    course, problems = read_course(course_path)
+    errors = [p for p in problems if p.is_error]
+    if course is None or errors:
+        lines = [f"{p.where}: {p.what}. {p.fix}" for p in errors]
+        return MessageScene(text("error.course"), [os.fspath(course_path), *lines])
+    world = World(course, seed=seed)
+    if driver is not None:
+        return DriveScene(world, size, drivers=[driver])
+    return DriveScene(world, size, keyboard=KeyboardInput())
+
+
+def play(course_path: Path, size: tuple[int, int], fullscreen: bool, seed: int) -> int:
+    screen = open_window(size, fullscreen)
+    stack = SceneStack()
+    stack.push(first_scene(course_path, screen.get_size(), seed))
+    return run(stack, screen)
+
+
+def watch_drive(course, driver: Driver, seconds: float, seed: int) -> int:
+    """Show a scripted or autopilot drive in a window."""
+    screen = open_window((1280, 720), False)
+    stack = SceneStack()
+    stack.push(DriveScene(World(course, seed=seed), screen.get_size(), drivers=[driver]))
+    return run(stack, screen)

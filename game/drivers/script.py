@@ -1,0 +1,115 @@
+"""A driver that plays back a hand-written control script.
+
+Format (plain text, one instruction per line, `#` starts a comment):
+
+    <duration> [throttle=T] [brake=B] [steer=S] [indicator=left|right|off]
+               [seatbelt=on|off] [horn]
+
+`<duration>` is a number of steps (1/60 s each), or seconds with an `s` suffix
+(`2.5s`). Values hold for that duration; anything not given is released (0,
+indicator off, horn off) except `seatbelt`, which stays as last set (fastened at
+start). After the last line the driver releases everything.
+
+    # accelerate for two seconds, then brake to a stop
+    2s throttle=1
+    90 brake=1
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from game.sim.controls import Controls
+from game.sim.world import STEP_HZ, Player, World
+
+INDICATORS = {"left": -1, "off": 0, "none": 0, "right": 1}
+
+
+class ScriptError(ValueError):
+    """A script line that can't be read; says the file, the line and why."""
+
+
+@dataclass(frozen=True)
+class ScriptStep:
+    steps: int
+    controls: Controls
+
+
+def parse_script(text: str, name: str = "<script>") -> list[ScriptStep]:
+    out: list[ScriptStep] = []
+    seatbelt = True
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words = line.split()
+        where = f"{name}, line {number}"
+        steps = _duration(words[0], where)
+        values: dict[str, float] = {"throttle": 0.0, "brake": 0.0, "steer": 0.0}
+        indicator, horn = 0, False
+        for word in words[1:]:
+            key, sep, value = word.partition("=")
+            key = key.lower()
+            if key == "horn" and not sep:
+                horn = True
+            elif key in values and sep:
+                try:
+                    values[key] = float(value)
+                except ValueError:
+                    raise ScriptError(f"{where}: '{value}' is not a number for {key}") from None
+            elif key == "indicator" and value.lower() in INDICATORS:
+                indicator = INDICATORS[value.lower()]
+            elif key == "seatbelt" and value.lower() in ("on", "off"):
+                seatbelt = value.lower() == "on"
+            else:
+                raise ScriptError(
+                    f"{where}: cannot read '{word}' (expected throttle=, brake=, steer=, "
+                    "indicator=left|right|off, seatbelt=on|off or horn)"
+                )
+        controls = Controls(
+            values["throttle"], values["brake"], values["steer"], indicator, seatbelt, horn
+        ).clamped()
+        out.append(ScriptStep(steps, controls))
+    return out
+
+
+def _duration(word: str, where: str) -> int:
+    try:
+        if word.lower().endswith("s"):
+            return max(0, round(float(word[:-1]) * STEP_HZ))
+        value = float(word)
+    except ValueError:
+        raise ScriptError(
+            f"{where}: '{word}' is not a number of steps (or seconds, like 2s)"
+        ) from None
+    if value != int(value) or value < 0:
+        raise ScriptError(f"{where}: '{word}' steps must be a whole number, 0 or more")
+    return int(value)
+
+
+class ScriptDriver:
+    """Replays ScriptSteps in order, one Controls per world step."""
+
+    def __init__(self, steps: list[ScriptStep]) -> None:
+        self._flat: list[tuple[int, Controls]] = []
+        end = 0
+        for s in steps:
+            end += s.steps
+            self._flat.append((end, s.controls))
+        self._index = 0
+        self._step = 0
+        self._released = Controls(seatbelt=steps[-1].controls.seatbelt if steps else True)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> ScriptDriver:
+        with open(path, encoding="utf-8") as fh:
+            return cls(parse_script(fh.read(), os.fspath(path)))
+
+    def controls(self, world: World, player: Player) -> Controls:
+        self._step += 1
+        while self._index < len(self._flat) and self._step > self._flat[self._index][0]:
+            self._index += 1
+        if self._index >= len(self._flat):
+            return self._released
+        return self._flat[self._index][1]

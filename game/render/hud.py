@@ -1,0 +1,131 @@
+"""The heads-up display: speed, route progress, seatbelt, indicators, the finish banner.
+
+Pictures first: a child who can't read still sees the dots fill up, the belt turn
+green and the speed needle move.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.i18n.messages import text
+from game.render.text import outlined
+
+PANEL = (255, 255, 255, 215)
+INK = (40, 44, 60)
+GREEN = (52, 190, 90)
+RED = (230, 60, 50)
+AMBER = (255, 170, 0)
+
+
+class Hud:
+    def __init__(self, size: tuple[int, int], lang: str = "en") -> None:
+        self.size = size
+        self.lang = lang
+        self.scale = max(0.6, min(size) / 720)
+
+    def draw(self, target: pygame.Surface, world, player, frame: int) -> None:
+        s = self.scale
+        self._progress(target, world, player, s)
+        self._speed(target, world, player, s, frame)
+        self._seatbelt(target, player, s, frame)
+        if player.progress.finished:
+            self._banner(target, text("hud.finished", self.lang), GREEN, s)
+        elif world.time_up:
+            self._banner(target, text("hud.time_up", self.lang), AMBER, s)
+
+    def _progress(self, target, world, player, s: float) -> None:
+        route = world.route
+        n = len(route) + 1  # checkpoints and the finish
+        r = 11 * s
+        gap = 30 * s
+        w = n * gap + 24 * s
+        panel = pygame.Surface((w, 44 * s), pygame.SRCALPHA)
+        pygame.draw.rect(panel, PANEL, panel.get_rect(), border_radius=int(20 * s))
+        done = player.progress.next_checkpoint + (1 if player.progress.finished else 0)
+        for i in range(n):
+            cx, cy = 12 * s + gap * i + gap / 2, 22 * s
+            if i == n - 1:  # the finish: a chequered flag dot
+                pygame.draw.circle(panel, INK, (cx, cy), r)
+                for k in range(4):
+                    if k % 2 == 0:
+                        pygame.draw.rect(
+                            panel,
+                            (255, 255, 255),
+                            (
+                                cx - r * 0.6 + (k % 2) * r * 0.6,
+                                cy - r * 0.6 + (k // 2) * r * 0.6,
+                                r * 0.6,
+                                r * 0.6,
+                            ),
+                        )
+                if done >= n:
+                    pygame.draw.circle(panel, GREEN, (cx, cy), r, max(2, int(4 * s)))
+            else:
+                pygame.draw.circle(panel, GREEN if i < done else (205, 210, 220), (cx, cy), r)
+                pygame.draw.circle(panel, INK, (cx, cy), r, max(1, int(2 * s)))
+        target.blit(panel, (16 * s, 16 * s))
+
+    def _speed(self, target, world, player, s: float, frame: int) -> None:
+        kmh = abs(player.state.speed) * 3.6
+        r = 62 * s
+        cx, cy = self.size[0] - r - 20 * s, r + 16 * s
+        pygame.draw.circle(target, (255, 255, 255), (cx, cy), r)
+        pygame.draw.circle(target, INK, (cx, cy), r, max(2, int(4 * s)))
+        # needle over a 0..50 km/h arc
+        frac = min(kmh / 50.0, 1.0)
+        ang = math.radians(225 - 270 * frac)
+        tip = (cx + math.cos(ang) * r * 0.78, cy - math.sin(ang) * r * 0.78)
+        for i in range(11):
+            a = math.radians(225 - 27 * i)
+            p1 = (cx + math.cos(a) * r * 0.86, cy - math.sin(a) * r * 0.86)
+            p2 = (cx + math.cos(a) * r * 0.96, cy - math.sin(a) * r * 0.96)
+            pygame.draw.line(target, INK, p1, p2, max(1, int(2 * s)))
+        pygame.draw.line(target, RED, (cx, cy), tip, max(3, int(6 * s)))
+        pygame.draw.circle(target, INK, (cx, cy), 7 * s)
+        label = outlined(f"{kmh:0.0f}", round(30 * s), INK, (255, 255, 255), 2)
+        target.blit(label, label.get_rect(center=(cx, cy + r * 0.45)))
+        blink = (frame // 20) % 2 == 0
+        ind = player.controls.indicator
+        for side in (-1, 1):
+            colour = AMBER if (ind == side and blink) else (215, 218, 226)
+            ax = cx + side * (r + 2 * s) - (side * 0)
+            pts = [(ax + side * 16 * s, cy + 2 * r * 0.0), (ax, cy - 14 * s), (ax, cy + 14 * s)]
+            pygame.draw.polygon(target, colour, [(p[0], p[1] + r + 12 * s) for p in pts])
+
+    def _seatbelt(self, target, player, s: float, frame: int) -> None:
+        buckled = player.controls.seatbelt
+        r = 26 * s
+        cx, cy = 16 * s + r, self.size[1] - 16 * s - r
+        colour = GREEN if buckled else (RED if (frame // 15) % 2 == 0 else (255, 255, 255))
+        pygame.draw.circle(target, colour, (cx, cy), r)
+        pygame.draw.circle(target, INK, (cx, cy), r, max(2, int(3 * s)))
+        # a little person with a diagonal strap
+        pygame.draw.circle(target, INK, (cx, cy - r * 0.45), r * 0.2)
+        pygame.draw.rect(
+            target,
+            INK,
+            (cx - r * 0.35, cy - r * 0.2, r * 0.7, r * 0.75),
+            border_radius=int(r * 0.25),
+        )
+        strap = (255, 255, 255) if buckled else (255, 220, 220)
+        pygame.draw.line(
+            target,
+            strap,
+            (cx - r * 0.35, cy - r * 0.2),
+            (cx + r * 0.35, cy + r * 0.5),
+            max(2, int(4 * s)),
+        )
+        if not buckled:
+            label = outlined(text("hud.seatbelt", self.lang), round(20 * s), (255, 255, 255), INK)
+            target.blit(label, (cx + r + 10 * s, cy - label.get_height() / 2))
+
+    def _banner(self, target, message: str, colour, s: float) -> None:
+        label = outlined(message, round(64 * s), (255, 255, 255), (30, 30, 40), 4)
+        box = label.get_rect(center=(self.size[0] / 2, self.size[1] * 0.3)).inflate(60 * s, 30 * s)
+        panel = pygame.Surface(box.size, pygame.SRCALPHA)
+        pygame.draw.rect(panel, (*colour, 230), panel.get_rect(), border_radius=int(30 * s))
+        target.blit(panel, box)
+        target.blit(label, label.get_rect(center=box.center))

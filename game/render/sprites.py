@@ -1,0 +1,82 @@
+"""Sprites from assets/sprites, scaled to their size in metres and rotated on demand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+SPRITES = Path(__file__).resolve().parents[2] / "assets" / "sprites"
+ANGLE_STEP = 2  # degrees between cached rotations
+
+
+class SpriteBank:
+    def __init__(self, px_per_m: float) -> None:
+        self.px_per_m = px_per_m
+        self._base: dict[tuple[str, float, float], pygame.Surface] = {}
+        self._rotated: dict[tuple[str, float, float, int], pygame.Surface] = {}
+
+    def base(
+        self,
+        name: str,
+        width_m: float,
+        length_m: float,
+        fallback: tuple[int, int, int] = (220, 60, 60),
+    ) -> pygame.Surface:
+        """The sprite facing north at its size in pixels (a plain shape if the file is missing)."""
+        key = (name, width_m, length_m)
+        surf = self._base.get(key)
+        if surf is None:
+            size = (max(2, round(width_m * self.px_per_m)), max(2, round(length_m * self.px_per_m)))
+            path = SPRITES / f"{name}.png"
+            if path.is_file():
+                image = pygame.image.load(str(path))
+                if pygame.display.get_surface():
+                    image = image.convert_alpha()
+                surf = pygame.transform.smoothscale(image, size)
+            else:
+                surf = pygame.Surface(size, pygame.SRCALPHA)
+                pygame.draw.rect(surf, fallback, surf.get_rect(), border_radius=size[0] // 3)
+                pygame.draw.rect(
+                    surf,
+                    (250, 250, 250),
+                    (size[0] * 0.2, size[1] * 0.25, size[0] * 0.6, size[1] * 0.2),
+                    border_radius=3,
+                )
+            self._base[key] = surf
+        return surf
+
+    def rotated(
+        self,
+        name: str,
+        width_m: float,
+        length_m: float,
+        heading: float,
+        fallback: tuple[int, int, int] = (220, 60, 60),
+    ) -> pygame.Surface:
+        bucket = round(heading / ANGLE_STEP) % (360 // ANGLE_STEP)
+        key = (name, width_m, length_m, bucket)
+        surf = self._rotated.get(key)
+        if surf is None:
+            surf = pygame.transform.rotate(
+                self.base(name, width_m, length_m, fallback), -bucket * ANGLE_STEP
+            )
+            self._rotated[key] = surf
+        return surf
+
+    def shadow(self, name: str, width_m: float, length_m: float, heading: float) -> pygame.Surface:
+        """A soft dark silhouette of the rotated sprite, drawn under it."""
+        bucket = round(heading / ANGLE_STEP) % (360 // ANGLE_STEP)
+        key = (name + "#shadow", width_m, length_m, bucket)
+        surf = self._rotated.get(key)
+        if surf is None:
+            surf = self.rotated(name, width_m, length_m, heading).copy()
+            surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGB_MIN)
+            surf.fill((255, 255, 255, 80), special_flags=pygame.BLEND_RGBA_MIN)
+            self._rotated[key] = surf
+        return surf
+
+    def blit_centred(
+        self, target: pygame.Surface, surf: pygame.Surface, centre: tuple[float, float]
+    ) -> None:
+        target.blit(surf, surf.get_rect(center=(round(centre[0]), round(centre[1]))))

@@ -1,0 +1,155 @@
+"""Draws the world as the player sees it. Reads the world, never changes it."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.course.geometry import heading_vector
+from game.render.camera import Camera
+from game.render.hud import Hud
+from game.render.sprites import SpriteBank
+from game.render.tiles import TileAtlas, render_course_layers
+from game.render.town_view import draw_town
+from game.sim.car import CarState
+from game.sim.world import World
+
+PLAYER_SPRITES = ("car_red", "car_blue", "car_green", "car_yellow")
+LAMP_COLOURS = {"red": (235, 45, 40), "yellow": (255, 196, 0), "green": (40, 200, 90)}
+LAMP_OFF = (50, 50, 56)
+
+
+def lerp_state(a: CarState, b: CarState, alpha: float) -> CarState:
+    """Between two steps, for smooth drawing at any frame rate."""
+    dh = ((b.heading - a.heading + 180.0) % 360.0) - 180.0
+    return CarState(
+        a.x + (b.x - a.x) * alpha,
+        a.y + (b.y - a.y) * alpha,
+        (a.heading + dh * alpha) % 360.0,
+        a.speed + (b.speed - a.speed) * alpha,
+        a.steer + (b.steer - a.steer) * alpha,
+    )
+
+
+class WorldView:
+    """Owns the camera and the cached course picture for one screen area."""
+
+    def __init__(self, world: World, size: tuple[int, int], zoom: float = 1.0) -> None:
+        course = world.course
+        self.world = world
+        self.size = size
+        px_per_tile = max(8, round(course.tile_px * zoom))
+        self.px_per_m = px_per_tile / course.tile_metres
+        self.atlas = TileAtlas()
+        self.background = render_course_layers(course, px_per_tile, self.atlas)
+        self.camera = Camera(size[0], size[1], course.width_m, course.height_m, self.px_per_m)
+        self.sprites = SpriteBank(self.px_per_m)
+        self.hud = Hud(size)
+        self.frame = 0
+        lead = world.players[0].state
+        self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
+
+    def draw(self, target: pygame.Surface, alpha: float, dt: float, player_index: int = 0) -> None:
+        world = self.world
+        self.frame += 1
+        me = world.players[player_index]
+        shown = lerp_state(me.previous, me.state, alpha)
+        self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
+        ox, oy = self.camera.offset
+        target.fill((60, 140, 70))
+        target.blit(self.background, (round(ox), round(oy)))
+        self._draw_signs(target)
+        draw_town(target, self.camera, self.sprites, world.town, alpha, self.frame)
+        for i, player in enumerate(world.players):
+            state = lerp_state(player.previous, player.state, alpha)
+            self._draw_car(target, state, PLAYER_SPRITES[i % len(PLAYER_SPRITES)], player)
+        self._draw_lights(target)
+        self.hud.draw(target, world, me, self.frame)
+
+    # ------------------------------------------------------------------
+    def _draw_car(self, target: pygame.Surface, state: CarState, sprite: str, player) -> None:
+        spec = player.spec
+        centre = self.camera.to_screen(state.pos)
+        surf = self.sprites.rotated(sprite, spec.width, spec.length, state.heading)
+        shade = self.sprites.shadow(sprite, spec.width, spec.length, state.heading)
+        self.sprites.blit_centred(target, shade, (centre[0] + 4, centre[1] + 5))
+        self.sprites.blit_centred(target, surf, centre)
+        c = player.controls
+        blink_on = (self.frame // 20) % 2 == 0
+        if c.brake > 0.05 or (c.throttle < -0.05 and state.speed > 0.05):
+            self._overlay(target, "lights_brake", spec, state, centre)
+        if c.indicator and blink_on:
+            name = "lights_indicator_left" if c.indicator < 0 else "lights_indicator_right"
+            self._overlay(target, name, spec, state, centre)
+
+    def _overlay(self, target, name: str, spec, state: CarState, centre) -> None:
+        from game.render.sprites import SPRITES
+
+        if (SPRITES / f"{name}.png").is_file():
+            surf = self.sprites.rotated(name, spec.width, spec.length, state.heading)
+            self.sprites.blit_centred(target, surf, centre)
+            return
+        hx, hy = heading_vector(state.heading)
+        rx, ry = -hy, hx
+        px = self.px_per_m
+        if name == "lights_brake":
+            for side in (-1, 1):
+                x = state.x - hx * spec.length * 0.48 + rx * side * spec.width * 0.3
+                y = state.y - hy * spec.length * 0.48 + ry * side * spec.width * 0.3
+                pygame.draw.circle(
+                    target, (255, 40, 40), self.camera.to_screen((x, y)), max(2, px * 0.18)
+                )
+        else:
+            side = -1 if name.endswith("left") else 1
+            for along in (-0.48, 0.48):
+                x = state.x + hx * spec.length * along + rx * side * spec.width * 0.45
+                y = state.y + hy * spec.length * along + ry * side * spec.width * 0.45
+                pygame.draw.circle(
+                    target, (255, 170, 0), self.camera.to_screen((x, y)), max(2, px * 0.16)
+                )
+
+    def _draw_signs(self, target: pygame.Surface) -> None:
+        for sign in self.world.course.signs:
+            name = f"sign_{sign.kind}"
+            if sign.kind == "speed_limit":
+                name = f"sign_speed_limit_{sign.value}"
+            size = 1.3
+            surf = self.sprites.base(name, size, size, fallback=(230, 230, 240))
+            x, y = self.camera.to_screen(sign.pos)
+            if -64 < x < self.size[0] + 64 and -64 < y < self.size[1] + 64:
+                pygame.draw.line(target, (90, 90, 95), (x, y), (x, y + surf.get_height() * 0.2), 3)
+                self.sprites.blit_centred(target, surf, (x, y - surf.get_height() * 0.3))
+
+    def _draw_lights(self, target: pygame.Surface) -> None:
+        """Light heads: three lamps in a column, so the lit one's place tells its colour."""
+        town = self.world.town
+        px = self.px_per_m
+        for light in self.world.course.traffic_lights:
+            x, y = self.camera.to_screen(light.pos)
+            if not (-80 < x < self.size[0] + 80 and -80 < y < self.size[1] + 80):
+                continue
+            colour = town.light(light.signal, light.phase)
+            w, h = max(10, px * 0.55), max(26, px * 1.5)
+            head = pygame.Surface((w, h), pygame.SRCALPHA)
+            pygame.draw.rect(head, (30, 32, 38), head.get_rect(), border_radius=int(w * 0.35))
+            pygame.draw.rect(head, (250, 250, 250), head.get_rect(), 2, border_radius=int(w * 0.35))
+            r = w * 0.32
+            for i, name in enumerate(("red", "yellow", "green")):
+                lit = colour == name
+                cy = h * (0.18 + 0.32 * i)
+                pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (w / 2, cy), r)
+                if lit and name == "red":  # a bar in the red lamp: "stop" without colour
+                    pygame.draw.rect(
+                        head, (255, 255, 255), (w / 2 - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
+                    )
+                if lit and name == "green":  # an arrow-like chevron: "go"
+                    pygame.draw.polygon(
+                        head,
+                        (255, 255, 255),
+                        [
+                            (w / 2 - r * 0.45, cy + r * 0.25),
+                            (w / 2, cy - r * 0.35),
+                            (w / 2 + r * 0.45, cy + r * 0.25),
+                        ],
+                    )
+            rotated = pygame.transform.rotate(head, -light.heading + 180.0)
+            target.blit(rotated, rotated.get_rect(center=(round(x), round(y))))

@@ -1,0 +1,52 @@
+"""The drive: the world, a driver per player, the instructor, and the view."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.drivers.base import Driver
+from game.render.world_view import WorldView
+from game.rules.referee import Referee
+from game.scenes.base import Scene, SceneStack
+from game.sim.world import World
+
+
+class DriveScene(Scene):
+    def __init__(
+        self,
+        world: World,
+        size: tuple[int, int],
+        drivers: list[Driver] | None = None,
+        keyboard=None,
+    ) -> None:
+        self.world = world
+        self.referee = Referee(world)
+        self.view = WorldView(world, size)
+        self.keyboard = keyboard
+        self.drivers = drivers or []
+
+    def handle_event(self, event: pygame.event.Event, stack: SceneStack) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            stack.pop()
+            return
+        if self.keyboard is not None:
+            self.keyboard.handle_event(event)
+
+    def update(self, dt: float, stack: SceneStack) -> None:
+        if self.world.done and self.world.t > (self._done_at or 0) + 4.0:
+            return
+        controls = []
+        for i, player in enumerate(self.world.players):
+            if i == 0 and self.keyboard is not None:
+                controls.append(self.keyboard.controls())
+            elif i < len(self.drivers):
+                controls.append(self.drivers[i].controls(self.world, player))
+        self.world.step(controls)
+        self.referee.observe()
+        if self.world.done and self._done_at is None:
+            self._done_at = self.world.t
+
+    _done_at: float | None = None
+
+    def draw(self, target: pygame.Surface, alpha: float, frame_dt: float) -> None:
+        self.view.draw(target, alpha, frame_dt)
