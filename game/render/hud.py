@@ -89,11 +89,14 @@ class Hud:
         target.blit(label, label.get_rect(center=(cx, cy + r * 0.45)))
         blink = (frame // 20) % 2 == 0
         ind = player.controls.indicator
+        ay = cy + r + 22 * s
         for side in (-1, 1):
             colour = AMBER if (ind == side and blink) else (215, 218, 226)
-            ax = cx + side * (r + 2 * s) - (side * 0)
-            pts = [(ax + side * 16 * s, cy + 2 * r * 0.0), (ax, cy - 14 * s), (ax, cy + 14 * s)]
-            pygame.draw.polygon(target, colour, [(p[0], p[1] + r + 12 * s) for p in pts])
+            ax = cx + side * r * 0.45
+            tip = (ax + side * 20 * s, ay)
+            pts = [tip, (ax, ay - 15 * s), (ax, ay + 15 * s)]
+            pygame.draw.polygon(target, colour, pts)
+            pygame.draw.polygon(target, INK, pts, max(1, int(2 * s)))
 
     def _seatbelt(self, target, player, s: float, frame: int) -> None:
         buckled = player.controls.seatbelt

@@ -108,16 +108,16 @@ class WorldView:
                 )
 
     def _draw_signs(self, target: pygame.Surface) -> None:
+        """Signs stand on the verge as a child sees them: a face on a pole, upright."""
         for sign in self.world.course.signs:
             name = f"sign_{sign.kind}"
             if sign.kind == "speed_limit":
                 name = f"sign_speed_limit_{sign.value}"
-            size = 1.3
-            surf = self.sprites.base(name, size, size, fallback=(230, 230, 240))
+            surf = self.sprites.upright(name, height_m=2.2, fallback=(230, 230, 240))
             x, y = self.camera.to_screen(sign.pos)
-            if -64 < x < self.size[0] + 64 and -64 < y < self.size[1] + 64:
-                pygame.draw.line(target, (90, 90, 95), (x, y), (x, y + surf.get_height() * 0.2), 3)
-                self.sprites.blit_centred(target, surf, (x, y - surf.get_height() * 0.3))
+            if -64 < x < self.size[0] + 64 and -96 < y < self.size[1] + 96:
+                # the pole's foot stands on the sign's point
+                target.blit(surf, surf.get_rect(midbottom=(round(x), round(y))))
 
     def _draw_lights(self, target: pygame.Surface) -> None:
         """Light heads: three lamps in a column, so the lit one's place tells its colour."""
