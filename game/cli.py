@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("--seed", type=int, default=0, help="random seed of the town")
     shot.add_argument("--overview", action="store_true", help="the whole course, scaled to fit")
+    shot.add_argument(
+        "--objects", action="store_true", help="draw the map's objects: lanes, stop lines, zones..."
+    )
 
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files")
@@ -150,7 +153,9 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 2
     from game.render.snapshot import save_screenshot
 
-    save_screenshot(course, args.out, args.size, args.seconds, args.seed, args.overview)
+    save_screenshot(
+        course, args.out, args.size, args.seconds, args.seed, args.overview, args.objects
+    )
     print(f"wrote {args.out}")
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.course.model import Course
+from game.render.course_overlay import draw_course_objects
 from game.render.world_view import WorldView
 from game.rules.referee import Referee
 from game.sim.world import STEP_HZ, World
@@ -29,6 +30,7 @@ def render_frame(
     seconds: float = 0.0,
     seed: int = 0,
     overview: bool = False,
+    objects: bool = False,
 ) -> pygame.Surface:
     headless_display()
     world = World(course, seed=seed)
@@ -43,7 +45,9 @@ def render_frame(
         )
     view = WorldView(world, size, zoom=zoom)
     frame = pygame.Surface(size)
-    view.draw(frame, 1.0, 0.0)
+    view.draw(frame, 1.0, 0.0, hud=not overview)
+    if objects:
+        draw_course_objects(frame, course, view.camera)
     return frame
 
 
@@ -54,7 +58,8 @@ def save_screenshot(
     seconds: float = 0.0,
     seed: int = 0,
     overview: bool = False,
+    objects: bool = False,
 ) -> None:
-    frame = render_frame(course, size, seconds, seed, overview)
+    frame = render_frame(course, size, seconds, seed, overview, objects)
     out.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(frame, os.fspath(out))

@@ -48,7 +48,10 @@ class WorldView:
         lead = world.players[0].state
         self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
 
-    def draw(self, target: pygame.Surface, alpha: float, dt: float, player_index: int = 0) -> None:
+    def draw(
+        self, target: pygame.Surface, alpha: float, dt: float, player_index: int = 0,
+        hud: bool = True,
+    ) -> None:
         world = self.world
         self.frame += 1
         me = world.players[player_index]
@@ -63,7 +66,8 @@ class WorldView:
             state = lerp_state(player.previous, player.state, alpha)
             self._draw_car(target, state, PLAYER_SPRITES[i % len(PLAYER_SPRITES)], player)
         self._draw_lights(target)
-        self.hud.draw(target, world, me, self.frame)
+        if hud:
+            self.hud.draw(target, world, me, self.frame)
 
     # ------------------------------------------------------------------
     def _draw_car(self, target: pygame.Surface, state: CarState, sprite: str, player) -> None:
