@@ -10,7 +10,8 @@ import pygame
 from game.course.loader import read_course
 from game.drivers.base import Driver
 from game.i18n.messages import text
-from game.input.keyboard import KeyboardInput
+from game.input.gamepad import GamepadInput
+from game.input.router import PlayerInput
 from game.scenes.base import Scene, SceneStack
 from game.scenes.drive import DriveScene
 from game.scenes.message import MessageScene
@@ -71,7 +72,7 @@ def first_scene(
     world = World(course, seed=seed)
     if driver is not None:
         return DriveScene(world, size, drivers=[driver])
-    return DriveScene(world, size, keyboard=KeyboardInput())
+    return DriveScene(world, size, keyboard=PlayerInput(gamepad=GamepadInput()))
 
 
 def play(course_path: Path, size: tuple[int, int], fullscreen: bool, seed: int) -> int:
