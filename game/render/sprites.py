@@ -46,6 +46,28 @@ class SpriteBank:
             self._base[key] = surf
         return surf
 
+    def upright(
+        self, name: str, height_m: float, fallback: tuple[int, int, int] = (230, 230, 240)
+    ) -> pygame.Surface:
+        """A front-view sprite (a sign) scaled to a height, keeping its proportions."""
+        key = (name + "#upright", height_m, 0.0)
+        surf = self._base.get(key)
+        if surf is None:
+            h = max(4, round(height_m * self.px_per_m))
+            path = SPRITES / f"{name}.png"
+            if path.is_file():
+                image = pygame.image.load(str(path))
+                if pygame.display.get_surface():
+                    image = image.convert_alpha()
+                w = max(2, round(image.get_width() * h / image.get_height()))
+                surf = pygame.transform.smoothscale(image, (w, h))
+            else:
+                surf = pygame.Surface((h // 2, h), pygame.SRCALPHA)
+                pygame.draw.circle(surf, fallback, (h // 4, h // 4), h // 4)
+                pygame.draw.line(surf, (90, 90, 95), (h // 4, h // 2), (h // 4, h), 3)
+            self._base[key] = surf
+        return surf
+
     def rotated(
         self,
         name: str,
