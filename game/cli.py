@@ -23,6 +23,14 @@ def _size(text: str) -> tuple[int, int]:
     return (w, h)
 
 
+def _point(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a point like 30,42") from None
+    return (x, y)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="run_game.py",
@@ -76,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--objects", action="store_true", help="draw the map's objects: lanes, stop lines, zones..."
     )
+    shot.add_argument("--at", type=_point, default=None, help="centre on X,Y metres")
+    shot.add_argument("--zoom", type=float, default=1.0, help="1 = the map's own tile size")
 
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files")
@@ -151,11 +161,10 @@ def _screenshot(args: argparse.Namespace) -> int:
     course = _load_or_explain(args.course)
     if course is None:
         return 2
-    from game.render.snapshot import save_screenshot
+    from game.render.snapshot import Shot, save_screenshot
 
-    save_screenshot(
-        course, args.out, args.size, args.seconds, args.seed, args.overview, args.objects
-    )
+    shot = Shot(args.size, args.seconds, args.seed, args.overview, args.objects, args.at, args.zoom)
+    save_screenshot(course, args.out, shot)
     print(f"wrote {args.out}")
     return 0
 

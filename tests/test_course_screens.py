@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT
 
 from game.course.loader import load_course
-from game.render.snapshot import render_frame
+from game.render.snapshot import Shot, render_frame
 
 COURSES = sorted((ROOT / "maps").glob("*.tmx"))
 
@@ -14,7 +14,7 @@ COURSES = sorted((ROOT / "maps").glob("*.tmx"))
 @pytest.mark.parametrize("path", COURSES, ids=[p.stem for p in COURSES])
 def test_course_renders_bright_and_whole(path: Path):
     course = load_course(path)
-    frame = render_frame(course, (640, 360), overview=True, objects=True)
+    frame = render_frame(course, Shot((640, 360), overview=True, objects=True))
     assert frame.get_size() == (640, 360)
     # a bright town, not a black or empty frame: many distinct colours, light on average
     colours = {

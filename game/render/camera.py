@@ -30,6 +30,11 @@ class Camera:
         self.cy += (ty - self.cy) * k
         self._clamp()
 
+    def centre_on(self, p: Point) -> None:
+        """Jump to a point (still kept inside the map)."""
+        self.cx, self.cy = p
+        self._clamp()
+
     def _clamp(self) -> None:
         half_w = self.view_w / self.px_per_m / 2
         half_h = self.view_h / self.px_per_m / 2

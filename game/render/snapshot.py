@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
+from game.course.geometry import Point
 from game.course.model import Course
 from game.render.course_overlay import draw_course_objects
 from game.render.world_view import WorldView
 from game.rules.referee import Referee
 from game.sim.world import STEP_HZ, World
+
+
+@dataclass(frozen=True)
+class Shot:
+    """What to photograph: after how long, from where, and what to draw on top."""
+
+    size: tuple[int, int] = (1280, 720)
+    seconds: float = 0.0
+    seed: int = 0
+    overview: bool = False  # the whole course, scaled to fit, without the HUD
+    objects: bool = False  # the map's objects as the game reads them
+    at: Point | None = None  # centre of the picture in metres, instead of the car
+    zoom: float = 1.0
 
 
 def headless_display() -> None:
@@ -24,42 +39,30 @@ def headless_display() -> None:
         pygame.display.set_mode((1, 1))
 
 
-def render_frame(
-    course: Course,
-    size: tuple[int, int],
-    seconds: float = 0.0,
-    seed: int = 0,
-    overview: bool = False,
-    objects: bool = False,
-) -> pygame.Surface:
+def render_frame(course: Course, shot: Shot = Shot()) -> pygame.Surface:
     headless_display()
-    world = World(course, seed=seed)
+    world = World(course, seed=shot.seed)
     referee = Referee(world)
-    for _ in range(round(seconds * STEP_HZ)):
+    for _ in range(round(shot.seconds * STEP_HZ)):
         world.step()
         referee.observe()
-    zoom = 1.0
-    if overview:
+    zoom = shot.zoom
+    if shot.overview:
         zoom = min(
-            size[0] / (course.width * course.tile_px), size[1] / (course.height * course.tile_px)
+            shot.size[0] / (course.width * course.tile_px),
+            shot.size[1] / (course.height * course.tile_px),
         )
-    view = WorldView(world, size, zoom=zoom)
-    frame = pygame.Surface(size)
-    view.draw(frame, 1.0, 0.0, hud=not overview)
-    if objects:
+    view = WorldView(world, shot.size, zoom=zoom)
+    if shot.at is not None:
+        view.camera.centre_on(shot.at)
+    frame = pygame.Surface(shot.size)
+    view.draw(frame, 1.0, 0.0, hud=not (shot.overview or shot.at))
+    if shot.objects:
         draw_course_objects(frame, course, view.camera)
     return frame
 
 
-def save_screenshot(
-    course: Course,
-    out: Path,
-    size: tuple[int, int],
-    seconds: float = 0.0,
-    seed: int = 0,
-    overview: bool = False,
-    objects: bool = False,
-) -> None:
-    frame = render_frame(course, size, seconds, seed, overview, objects)
+def save_screenshot(course: Course, out: Path, shot: Shot) -> None:
+    frame = render_frame(course, shot)
     out.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(frame, os.fspath(out))

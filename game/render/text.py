@@ -57,13 +57,15 @@ def render(text: str, size: int, colour, weight: str = "bold") -> pygame.Surface
     return font(size, weight, script_of(text)).render(for_display(text), True, colour)
 
 
-def outlined(text: str, size: int, colour=(255, 255, 255), outline=(30, 30, 40),
-             width: int = 2) -> pygame.Surface:
+def outlined(
+    text: str, size: int, colour=(255, 255, 255), outline=(30, 30, 40), width: int = 2
+) -> pygame.Surface:
     """Text with a dark outline, readable over any part of the town."""
     inner = render(text, size, colour)
     edge = render(text, size, outline)
-    surf = pygame.Surface((inner.get_width() + 2 * width, inner.get_height() + 2 * width),
-                          pygame.SRCALPHA)
+    surf = pygame.Surface(
+        (inner.get_width() + 2 * width, inner.get_height() + 2 * width), pygame.SRCALPHA
+    )
     for dx in range(-width, width + 1):
         for dy in range(-width, width + 1):
             if dx * dx + dy * dy <= width * width:

@@ -10,7 +10,11 @@ from game.sim.town import Town
 
 
 def draw_town(
-    target: pygame.Surface, camera: Camera, sprites: SpriteBank, town: Town, alpha: float,
+    target: pygame.Surface,
+    camera: Camera,
+    sprites: SpriteBank,
+    town: Town,
+    alpha: float,
     frame: int,
 ) -> None:
     """Nothing to draw until the town has agents."""

@@ -49,7 +49,11 @@ class WorldView:
         self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
 
     def draw(
-        self, target: pygame.Surface, alpha: float, dt: float, player_index: int = 0,
+        self,
+        target: pygame.Surface,
+        alpha: float,
+        dt: float,
+        player_index: int = 0,
         hud: bool = True,
     ) -> None:
         world = self.world
