@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.drivers.base import Driver
+from game.render.feedback import Feedback
 from game.render.world_view import WorldView
 from game.rules.referee import Referee
 from game.scenes.base import Scene, SceneStack
@@ -22,6 +23,7 @@ class DriveScene(Scene):
         self.world = world
         self.referee = Referee(world)
         self.view = WorldView(world, size)
+        self.feedback = Feedback(size)
         self.keyboard = keyboard
         self.drivers = drivers or []
 
@@ -42,7 +44,8 @@ class DriveScene(Scene):
             elif i < len(self.drivers):
                 controls.append(self.drivers[i].controls(self.world, player))
         self.world.step(controls)
-        self.referee.observe()
+        self.feedback.add(self.referee.observe())
+        self.feedback.update(dt)
         if self.world.done and self._done_at is None:
             self._done_at = self.world.t
 
@@ -50,3 +53,4 @@ class DriveScene(Scene):
 
     def draw(self, target: pygame.Surface, alpha: float, frame_dt: float) -> None:
         self.view.draw(target, alpha, frame_dt)
+        self.feedback.draw(target)

@@ -1,0 +1,143 @@
+"""The instructor's voice on screen: a bubble with a picture for each thing seen.
+
+Praise is as visible as a mistake: a green bubble with a star, or a warm orange one
+with the rule's picture. A child who can't read still knows which rule it was.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+from game.i18n.messages import text
+from game.render.sprites import SpriteBank
+from game.render.text import render
+
+SHOW_SECONDS = 4.0
+PRAISE = (46, 178, 88)
+MISTAKE = (240, 130, 30)
+INK = (255, 255, 255)
+
+# rule id -> sprite shown in the bubble (signs read at a glance)
+ICONS = {
+    "stop_sign": "sign_stop",
+    "yield": "sign_yield",
+    "pedestrian": "sign_crossing",
+    "speeding": "sign_speed_limit_30",
+    "wrong_way": "sign_no_entry",
+    "parking": "sign_parking",
+    "emergency": "ambulance",
+    "collision_vehicle": "car_white",
+    "collision_pedestrian": "ped_child",
+    "collision_object": "cone",
+    "tailgating": "car_yellow",
+    "off_road": "sign_no_entry",
+}
+
+
+@dataclass
+class Bubble:
+    event: dict[str, Any]
+    age: float = 0.0
+
+
+class Feedback:
+    """Keeps the last few events of one player and draws them as bubbles."""
+
+    def __init__(self, size: tuple[int, int], lang: str = "en", player: int = 1) -> None:
+        self.size = size
+        self.lang = lang
+        self.player = player
+        self.bubbles: list[Bubble] = []
+        self.scale = max(0.6, min(size) / 720)
+        self.icons = SpriteBank(px_per_m=56 * self.scale)
+
+    def add(self, events: list[dict[str, Any]]) -> None:
+        for event in events:
+            if event.get("player", 1) == self.player:
+                self.bubbles.append(Bubble(event))
+        self.bubbles = self.bubbles[-3:]
+
+    def update(self, dt: float) -> None:
+        for bubble in self.bubbles:
+            bubble.age += dt
+        self.bubbles = [b for b in self.bubbles if b.age < SHOW_SECONDS]
+
+    def draw(self, target: pygame.Surface) -> None:
+        s = self.scale
+        y = self.size[1] - 24 * s
+        for bubble in reversed(self.bubbles):
+            surf = self._bubble(bubble.event)
+            # slide up in the first 0.25 s, fade out in the last 0.5 s
+            rise = min(1.0, bubble.age / 0.25)
+            fade = min(1.0, (SHOW_SECONDS - bubble.age) / 0.5)
+            surf.set_alpha(round(255 * fade))
+            rect = surf.get_rect(midbottom=(self.size[0] / 2, y + (1 - rise) * 40 * s))
+            target.blit(surf, rect)
+            y = rect.top - 10 * s
+
+    def _bubble(self, event: dict[str, Any]) -> pygame.Surface:
+        s = self.scale
+        praise = event.get("kind") == "praise"
+        colour = PRAISE if praise else MISTAKE
+        words = text(str(event.get("message", "")), self.lang)
+        label = render(words, round(26 * s), INK)
+        icon = self._icon(event, praise)
+        pad = 14 * s
+        w = icon.get_width() + label.get_width() + 3 * pad
+        h = max(icon.get_height(), label.get_height()) + 2 * pad
+        surf = pygame.Surface((w, h), pygame.SRCALPHA)
+        pygame.draw.rect(surf, (*colour, 235), surf.get_rect(), border_radius=round(h / 2))
+        pygame.draw.rect(
+            surf, (255, 255, 255), surf.get_rect(), max(2, round(3 * s)), border_radius=round(h / 2)
+        )
+        surf.blit(icon, icon.get_rect(midleft=(pad, h / 2)))
+        surf.blit(label, label.get_rect(midleft=(icon.get_width() + 2 * pad, h / 2)))
+        return surf
+
+    def _icon(self, event: dict[str, Any], praise: bool) -> pygame.Surface:
+        s = self.scale
+        size = round(46 * s)
+        name = ICONS.get(str(event.get("rule", "")))
+        if name is not None and not praise:
+            if name.startswith("sign_"):
+                return self.icons.upright(name, height_m=size / self.icons.px_per_m)
+            icon = (
+                self.icons.base(name, 0.45, 0.8)
+                if not name.startswith("ped")
+                else (self.icons.base(name, 0.6, 0.6))
+            )
+            return pygame.transform.rotate(icon, -90)
+        surf = pygame.Surface((size, size), pygame.SRCALPHA)
+        c = size / 2
+        rule = str(event.get("rule", ""))
+        if not praise and rule in ("red_light", "amber_light"):
+            lit = 0 if rule == "red_light" else 1
+            pygame.draw.rect(
+                surf, (30, 32, 38), (c - c * 0.45, 0, c * 0.9, size), border_radius=round(c * 0.3)
+            )
+            for i, lamp in enumerate(((235, 45, 40), (255, 196, 0), (40, 200, 90))):
+                pygame.draw.circle(
+                    surf, lamp if i == lit else (70, 70, 76), (c, size * (0.18 + 0.32 * i)), c * 0.3
+                )
+            return surf
+        if not praise and rule == "no_indicator":
+            pygame.draw.polygon(surf, (255, 190, 0), [(0, c), (c, 0.1 * size), (c, 0.9 * size)])
+            pygame.draw.rect(surf, (255, 190, 0), (c - 1, c - c * 0.35, c, c * 0.7))
+            return surf
+        if praise:
+            pts = []
+            for i in range(10):
+                r = c * (0.95 if i % 2 == 0 else 0.42)
+                a = math.radians(-90 + 36 * i)
+                pts.append((c + r * math.cos(a), c + r * math.sin(a)))
+            pygame.draw.polygon(surf, (255, 214, 40), pts)
+            pygame.draw.polygon(surf, (255, 255, 255), pts, max(1, round(2 * s)))
+        else:
+            pygame.draw.circle(surf, (255, 255, 255), (c, c), c)
+            mark = render("!", round(34 * s), MISTAKE)
+            surf.blit(mark, mark.get_rect(center=(c, c)))
+        return surf
