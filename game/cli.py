@@ -87,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--at", type=_point, default=None, help="centre on X,Y metres")
     shot.add_argument("--zoom", type=float, default=1.0, help="1 = the map's own tile size")
 
+    replay = sub.add_parser(
+        "replay",
+        help="re-score a recorded drive (drive --record FILE) without a window",
+        description="Re-drive a replay step for step and score it again; the events must "
+        "be identical to the recorded ones (exit status 1 when they are not).",
+    )
+    replay.add_argument("file", type=Path, help="a replay file written by drive --record")
+    replay.add_argument("--json", action="store_true", help="print the result as JSON")
+
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files")
     return parser
@@ -99,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         return _drive(args)
     if command == "screenshot":
         return _screenshot(args)
+    if command == "replay":
+        return _replay(args)
     if command == "check-map":
         from game.tools.check_map import check_files
 
@@ -148,6 +159,8 @@ def _drive(args: argparse.Namespace) -> int:
 
     result = run_drive(course, [driver], args.seconds, seed=args.seed, traffic=not args.no_traffic)
     data = result.as_dict()
+    if args.record is not None:
+        result.replay().save(args.record)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -155,6 +168,30 @@ def _drive(args: argparse.Namespace) -> int:
         state = "finished" if data["finished"] else "did not finish"
         print(f"{course.title() or course.path}: {state} in {data['time_s']:.1f} s")
     return 0
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from game.drivers.replay import Replay, ReplayError
+    from game.tools.headless import run_replay
+
+    try:
+        replay = Replay.load(args.file)
+    except (OSError, ReplayError) as exc:
+        print(f"run_game.py replay: {exc}", file=sys.stderr)
+        return 2
+    course = _load_or_explain(Path(replay.course_path(args.file)))
+    if course is None:
+        return 2
+    data = run_replay(replay, course).as_dict()
+    data["replay"] = {"file": os.fspath(args.file), "same_events": data["events"] == replay.events}
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        state = "finished" if data["finished"] else "did not finish"
+        same = "same events" if data["replay"]["same_events"] else "DIFFERENT events"
+        print(f"{course.title() or course.path}: {state} in {data['time_s']:.1f} s, {same}")
+    return 0 if data["replay"]["same_events"] else 1
 
 
 def _screenshot(args: argparse.Namespace) -> int:

@@ -1,0 +1,66 @@
+"""The scoring engine: one module per rule, a registry, the referee and the scorecard.
+
+Adding a rule: write a module with a `Rule` subclass and append it to `RULES`; no other
+rule changes. Order matters only for `Finish`, which must come last.
+"""
+
+from __future__ import annotations
+
+from game.rules.amber_light import AmberLight
+from game.rules.base import Rule
+from game.rules.collision_object import CollisionObject
+from game.rules.collision_pedestrian import CollisionPedestrian
+from game.rules.collision_vehicle import CollisionVehicle
+from game.rules.emergency import Emergency
+from game.rules.no_indicator import NoIndicator
+from game.rules.off_road import OffRoad
+from game.rules.parking import Parking
+from game.rules.pedestrian import Pedestrian
+from game.rules.progress import Checkpoint, Finish
+from game.rules.red_light import RedLight
+from game.rules.seatbelt import Seatbelt
+from game.rules.speeding import Speeding
+from game.rules.stop_sign import StopSign
+from game.rules.tailgating import Tailgating
+from game.rules.wrong_way import WrongWay
+from game.rules.yield_rule import Yield
+
+RULES: list[type[Rule]] = [
+    Seatbelt,
+    RedLight,
+    AmberLight,
+    StopSign,
+    Yield,
+    Pedestrian,
+    Speeding,
+    WrongWay,
+    OffRoad,
+    CollisionVehicle,
+    CollisionPedestrian,
+    CollisionObject,
+    Tailgating,
+    NoIndicator,
+    Emergency,
+    Parking,
+    Checkpoint,
+    Finish,
+]
+
+MISTAKE_RULES: tuple[str, ...] = (
+    "red_light",
+    "amber_light",
+    "stop_sign",
+    "yield",
+    "pedestrian",
+    "speeding",
+    "wrong_way",
+    "off_road",
+    "collision_vehicle",
+    "collision_pedestrian",
+    "collision_object",
+    "tailgating",
+    "no_indicator",
+    "emergency",
+    "seatbelt",
+    "parking",
+)

@@ -1,14 +1,19 @@
-"""Drive a course without a window, as fast as the CPU allows."""
+"""Drive a course without a window, as fast as the CPU allows, and say how it went.
+
+Every drive is recorded (per-step controls, run-length encoded) so it can be saved as a
+replay and re-scored later to the identical events (game.drivers.replay).
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from game.course.model import Course
 from game.drivers.base import Driver
+from game.drivers.replay import Recorder, Replay
 from game.rules.referee import Referee
 from game.sim.world import STEP_HZ, World
 
@@ -17,8 +22,11 @@ from game.sim.world import STEP_HZ, World
 class DriveResult:
     world: World
     referee: Referee
+    recorder: Recorder = field(default_factory=Recorder)
+    traffic: bool = True
 
     def as_dict(self) -> dict[str, Any]:
+        """The drive JSON (every field is described in docs/scoring.md)."""
         world = self.world
         lead = world.players[0]
         result: dict[str, Any] = {
@@ -27,6 +35,7 @@ class DriveResult:
             "finished": lead.progress.finished,
             "time_s": round(lead.progress.finish_time if lead.progress.finished else world.t, 4),
             "steps": world.steps,
+            "time_up": world.time_up,
             "car": lead.state.as_dict(),
             "players": world.snapshot()["players"],
             "events": self.referee.events,
@@ -35,6 +44,22 @@ class DriveResult:
         result["town"] = world.town.summary()
         return result
 
+    def replay(self) -> Replay:
+        world = self.world
+        return Replay(
+            course=world.course.path,
+            seed=world.seed,
+            traffic=self.traffic,
+            players=len(world.players),
+            steps=world.steps,
+            controls=self.recorder.runs,
+            events=self.referee.events,
+            summary={
+                "finished": world.players[0].progress.finished,
+                **{k: v for k, v in self.referee.scorecard().items() if k in ("stars", "points")},
+            },
+        )
+
 
 def run_drive(
     course: Course,
@@ -42,13 +67,41 @@ def run_drive(
     seconds: float,
     seed: int = 0,
     traffic: bool = True,
+    prepare: Callable[[World], None] | None = None,
+    max_steps: int | None = None,
 ) -> DriveResult:
-    """Step the world until every player finishes, time runs out or `seconds` pass."""
+    """Step the world until every player finishes, time runs out or `seconds` pass.
+
+    `prepare` may adjust the new world before the first step (tests use it to place
+    scripted traffic); a replay of such a drive needs the same `prepare`.
+    """
     world = World(course, seed=seed, players=len(drivers), traffic=traffic)
+    if prepare is not None:
+        prepare(world)
     referee = Referee(world)
-    max_steps = math.ceil(seconds * STEP_HZ)
+    recorder = Recorder()
+    if max_steps is None:
+        max_steps = math.ceil(seconds * STEP_HZ)
     while world.steps < max_steps and not world.done:
         controls = [d.controls(world, p) for d, p in zip(drivers, world.players)]
+        recorder.add(controls)
         world.step(controls)
         referee.observe()
-    return DriveResult(world, referee)
+    return DriveResult(world, referee, recorder, traffic)
+
+
+def run_replay(
+    replay: Replay,
+    course: Course,
+    prepare: Callable[[World], None] | None = None,
+) -> DriveResult:
+    """Re-drive a recorded drive step for step; the referee scores it afresh."""
+    return run_drive(
+        course,
+        replay.drivers(),
+        replay.steps / STEP_HZ,
+        seed=replay.seed,
+        traffic=replay.traffic,
+        prepare=prepare,
+        max_steps=replay.steps,
+    )

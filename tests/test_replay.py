@@ -1,0 +1,65 @@
+"""A replay re-scores to exactly the same events: the world is deterministic and a drive is
+nothing but its course, seed and per-step controls."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rule_maps.cases import CASES, course, drive, prepare_for
+
+from game.drivers.replay import Replay, ReplayError
+from game.tools.headless import run_replay
+
+
+@pytest.mark.parametrize("fault", [True, False], ids=["fault", "clean"])
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_replay_rescores_identically(rule: str, fault: bool, tmp_path) -> None:
+    case = CASES[rule]
+    original = drive(rule, fault)
+    path = tmp_path / "drive.json"
+    original.replay().save(path)
+    replay = Replay.load(path)
+    again = run_replay(replay, course(case.course), prepare=prepare_for(case))
+    assert again.referee.events == original.referee.events
+    assert again.world.steps == original.world.steps
+    assert again.world.snapshot()["players"] == original.world.snapshot()["players"]
+
+
+def test_replay_cli_round_trip(tmp_path) -> None:
+    out = tmp_path / "first.json"
+    cmd = [sys.executable, "run_game.py", "drive", "--course", "maps/first_drive.tmx"]
+    cmd += ["--headless", "--json", "--record", str(out), "--fault", "seatbelt"]
+    drive_json = json.loads(subprocess.run(cmd, check=True, capture_output=True).stdout)
+    cmd = [sys.executable, "run_game.py", "replay", str(out), "--json"]
+    proc = subprocess.run(cmd, capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    replay_json = json.loads(proc.stdout)
+    assert replay_json["events"] == drive_json["events"]
+    assert replay_json["replay"]["same_events"] is True
+    assert [e["rule"] for e in drive_json["events"] if e["kind"] == "mistake"] == ["seatbelt"]
+    for key in ("finished", "stars", "points", "events", "scorecard", "time_s", "car", "town"):
+        assert key in drive_json
+
+
+def test_damaged_replays_are_refused(tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}')
+    with pytest.raises(ReplayError):
+        Replay.load(bad)
+    bad.write_text("not json")
+    with pytest.raises(ReplayError):
+        Replay.load(bad)
+    data = drive("seatbelt", True).replay().as_dict()
+    data["controls"][0][0][1] = [1, 2]
+    with pytest.raises(ReplayError):
+        Replay.from_dict(data)
+
+
+def test_run_length_encoding_is_compact() -> None:
+    replay = drive("seatbelt", False).replay()
+    runs = sum(len(r) for r in replay.controls)
+    assert sum(n for r in replay.controls for n, _ in r) == replay.steps
+    assert runs < replay.steps
