@@ -25,7 +25,10 @@ class Camera:
         ahead = min(abs(speed), 12.0) * 0.6 * (1 if speed >= 0 else -1)
         hx, hy = heading_vector(heading)
         tx, ty = target[0] + hx * ahead, target[1] + hy * ahead
-        k = 1.0 if snap else 1.0 - math.exp(-dt * 3.5)
+        far = abs(tx - self.cx) * self.px_per_m > self.view_w / 2 or (
+            abs(ty - self.cy) * self.px_per_m > self.view_h / 2
+        )
+        k = 1.0 if snap or far else 1.0 - math.exp(-dt * 3.5)
         self.cx += (tx - self.cx) * k
         self.cy += (ty - self.cy) * k
         self._clamp()
