@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files")
+    check.add_argument("--json", action="store_true", help="print the problems as JSON")
     return parser
 
 
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check-map":
         from game.tools.check_map import check_files
 
-        return check_files([os.fspath(f) for f in args.files], sys.stdout)
+        return check_files([os.fspath(f) for f in args.files], sys.stdout, as_json=args.json)
     return _play(args)
 
 

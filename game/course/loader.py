@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pytmx
 
 from game.course import objects as object_readers
+from game.course.checks import run_checks
 from game.course.model import SURFACE_NAMES, Course, Surface, TileLayer, TileRef
-from game.course.problems import CourseError, MapProblem
-from game.course.tmx_fixups import prepare_tree
+from game.course.problems import CourseError, MapProblem, object_label
+from game.course.tmx_fixups import mend
 
 
 @dataclass
@@ -29,11 +31,17 @@ class LoadContext:
     tile_px: int
     tile_metres: float
     problems: list[MapProblem]
+    layer_of: dict[int, str] = field(default_factory=dict)  # object id -> its layer's name
+    classes: set[str] = field(default_factory=set)  # every class met, read well or not
 
     @property
     def scale(self) -> float:
         """Metres per pixel."""
         return self.tile_metres / self.tile_px
+
+    def label(self, obj: Any) -> str:
+        """Name an object (class, name, id, layer) the way Tiled shows it."""
+        return object_label(obj.cls, obj.name, obj.id, self.layer_of.get(obj.id, ""))
 
     def error(self, where: str, what: str, fix: str = "") -> None:
         self.problems.append(MapProblem("error", self.file, where, what, fix))
@@ -52,46 +60,66 @@ def load_course(path: str | os.PathLike[str]) -> Course:
 
 
 def read_course(path: str | os.PathLike[str]) -> tuple[Course | None, list[MapProblem]]:
-    """Load a course and collect every problem; the course is None when it can't be built."""
+    """Load a course and collect every problem; the course is None when it can't be built.
+
+    Never raises: whatever goes wrong becomes a MapProblem, as a last resort one that
+    quotes the exception, so a teacher's map can never crash the game or the checker.
+    """
     file = os.fspath(path)
     problems: list[MapProblem] = []
+    try:
+        return _read(file, problems)
+    except Exception as exc:  # the last resort: a message, never a traceback
+        problems.append(
+            MapProblem(
+                "error",
+                file,
+                "map",
+                f"could not read the map ({type(exc).__name__}: {exc})",
+                "open the map in Tiled and save it again; if that does not help, "
+                "send the map to the game's developers",
+            )
+        )
+        return None, problems
 
+
+def _read(file: str, problems: list[MapProblem]) -> tuple[Course | None, list[MapProblem]]:
     def fail(what: str, fix: str, where: str = "map") -> tuple[None, list[MapProblem]]:
         problems.append(MapProblem("error", file, where, what, fix))
         return None, problems
 
-    if not os.path.isfile(file):
-        return fail("the file does not exist", "check the path and the file name")
-    try:
-        tree = ET.parse(file)
-    except ET.ParseError as exc:
-        return fail(
-            f"this is not a valid Tiled map: the XML is broken ({exc})",
-            "open the map in Tiled and save it again, or restore it from a copy",
-        )
-    root = tree.getroot()
-    if root.tag != "map":
-        return fail(
-            f"this is not a Tiled map (its first element is <{root.tag}>, not <map>)",
-            "choose a .tmx file saved by Tiled",
-        )
-    if not prepare_tree(root, file, problems):
+    def refuse(what: str, fix: str) -> None:
+        problems.append(MapProblem("error", file, "map", what, fix))
+
+    root = _parse_xml(file, refuse)
+    if root is None:
+        return None, problems
+    mended = mend(root, file, problems)
+    if mended is None:
         return None, problems
 
     tiled = pytmx.TiledMap()
     tiled.filename = os.path.abspath(file)
     try:
-        tiled.parse_xml(root)
+        tiled.parse_xml(mended.pytmx_root)
     except Exception as exc:  # pytmx raises bare Exceptions with useful text
         return fail(
             f"Tiled data could not be read: {exc}",
             "open the map in Tiled, check its tilesets and layers, and save it again",
         )
 
-    props = dict(tiled.properties)
+    props = mended.properties
     tile_px = int(tiled.tilewidth)
     ctx = LoadContext(file, tile_px, 1.0, problems)
+    ctx.layer_of = {obj.id: obj.layer for obj in mended.objects}
+    ctx.classes = {obj.type for obj in mended.objects}
     ctx.tile_metres = _read_map_properties(props, ctx)
+    for name in mended.shifted_layers:
+        ctx.warn(
+            f"layer '{name}'",
+            "is shifted by an offset, but the game lays tiles on the grid and ignores it",
+            "in Tiled, set the layer's Offset to 0, 0",
+        )
 
     tiles = _tile_refs(tiled, ctx)
     layers, surfaces = _tile_layers(tiled, ctx)
@@ -106,19 +134,63 @@ def read_course(path: str | os.PathLike[str]) -> tuple[Course | None, list[MapPr
         tiles=tiles,
     )
     _apply_map_properties(course, props, ctx)
-    shapes = _object_shapes(root)
-    object_readers.read_objects(course, list(tiled.objects), shapes, ctx)
+    object_readers.read_objects(course, mended.objects, ctx)
+    run_checks(course, props, ctx)
     return course, problems
+
+
+def _parse_xml(file: str, refuse: Callable[[str, str], None]) -> ET.Element | None:
+    """The file's XML root, or None after saying why it is not a Tiled map."""
+
+    def fail(what: str, fix: str) -> None:
+        refuse(what, fix)
+        return None
+
+    if os.path.isdir(file):
+        return fail("this is a folder, not a map file", "give the path of a .tmx file")
+    if not os.path.isfile(file):
+        return fail("the file does not exist", "check the path and the file name")
+    with open(file, "rb") as fh:
+        head = fh.read(4096)
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped:
+        return fail("the file is empty", "save the map again from Tiled, or restore it")
+    if stripped[:1] in (b"{", b"["):
+        return fail(
+            "this is a JSON map; the game reads maps saved as .tmx (XML)",
+            "in Tiled, File > Save As... and choose 'Tiled map files (*.tmx)'",
+        )
+    try:
+        root = ET.parse(file).getroot()
+    except ET.ParseError as exc:
+        return fail(
+            f"this is not a valid Tiled map: the XML is broken ({exc})",
+            "open the map in Tiled and save it again, or restore it from a copy",
+        )
+    except UnicodeError as exc:
+        return fail(f"this is not a valid Tiled map: the text is garbled ({exc})", "save it again")
+    if root.tag != "map":
+        kinds = {
+            "tileset": "a tileset (.tsx)",
+            "template": "an object template (.tx)",
+            "world": "a Tiled world",
+        }
+        kind = kinds.get(root.tag, f"a <{root.tag}> file")
+        return fail(
+            f"this is not a Tiled map: it is {kind}, not a map",
+            "choose the course's .tmx file (a map saved by Tiled)",
+        )
+    return root
 
 
 def _read_map_properties(props: dict[str, Any], ctx: LoadContext) -> float:
     raw = props.get("tile_metres", 1.0)
     try:
-        value = float(raw)
+        value = float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
         ctx.error("map property 'tile_metres'", f"'{raw}' is not a number", "write e.g. 1.0")
         return 1.0
-    if not value > 0:
+    if not value > 0 or value == float("inf"):
         ctx.error("map property 'tile_metres'", f"{value} must be above zero", "write e.g. 1.0")
         return 1.0
     return value
@@ -132,25 +204,50 @@ def _apply_map_properties(course: Course, props: dict[str, Any], ctx: LoadContex
     course.titles = titles
     lesson = str(props.get("lesson", "") or "")
     course.lesson = tuple(part.strip() for part in lesson.split(",") if part.strip())
-    if props.get("time_limit") not in (None, ""):
-        try:
-            course.time_limit = int(props["time_limit"])
-        except (TypeError, ValueError):
-            ctx.error(
-                "map property 'time_limit'",
-                f"'{props['time_limit']}' is not a whole number of seconds",
-                "write e.g. 180, or remove the property for no limit",
-            )
+    course.time_limit = _time_limit(props.get("time_limit"), ctx)
     side = str(props.get("drive_side", "right") or "right").strip().lower()
     if side not in ("right", "left"):
-        ctx.error("map property 'drive_side'", f"'{side}' is not right or left", "write right")
+        ctx.error(
+            "map property 'drive_side'",
+            f"'{side}' is not right or left",
+            "write right (as in Morocco and France) or left (as in the UK)",
+        )
         side = "right"
     course.drive_side = side
     priority = str(props.get("priority", "right") or "right").strip().lower()
     if priority not in ("right", "none"):
-        ctx.error("map property 'priority'", f"'{priority}' is not right or none", "write right")
+        ctx.error(
+            "map property 'priority'",
+            f"'{priority}' is not right or none",
+            "write right (priority to the right at unmarked junctions) or none",
+        )
         priority = "right"
     course.priority = priority
+
+
+def _time_limit(raw: Any, ctx: LoadContext) -> int | None:
+    """Seconds, as Tiled may write it: an int, a float or a string property."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    try:
+        value = float(str(raw).strip().replace(",", "."))
+        if isinstance(raw, bool) or value != int(value):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        ctx.error(
+            "map property 'time_limit'",
+            f"'{raw}' is not a whole number of seconds",
+            "write e.g. 180, or remove the property for no limit",
+        )
+        return None
+    if value <= 0:
+        ctx.error(
+            "map property 'time_limit'",
+            f"{int(value)} seconds would end the drive before it starts",
+            "write a number of seconds above 0, e.g. 180, or remove it for no limit",
+        )
+        return None
+    return int(value)
 
 
 def _tile_refs(tiled: pytmx.TiledMap, ctx: LoadContext) -> dict[int, TileRef]:
@@ -233,22 +330,3 @@ def _surface_of_gid(tiled: pytmx.TiledMap, gid: int, ctx: LoadContext) -> int | 
         )
         return None
     return int(Surface.from_name(key))
-
-
-def _object_shapes(root: ET.Element) -> dict[int, str]:
-    """Object id -> shape: point, ellipse, polygon, polyline, text or rectangle."""
-    shapes: dict[int, str] = {}
-    for node in root.iter("object"):
-        try:
-            oid = int(node.get("id", "0"))
-        except ValueError:
-            continue
-        shape = "rectangle"
-        for kind in ("point", "ellipse", "polygon", "polyline", "text"):
-            if node.find(kind) is not None:
-                shape = kind
-                break
-        if shape == "rectangle" and node.get("gid"):
-            shape = "tile"
-        shapes[oid] = shape
-    return shapes

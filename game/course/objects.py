@@ -8,6 +8,7 @@ and checked once every object is read.
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from game.course.model import (
     TrafficLight,
     VehicleSource,
 )
+from game.course.problems import object_label
 
 if TYPE_CHECKING:
     from game.course.loader import LoadContext
@@ -78,8 +80,7 @@ class Reader:
 
     @property
     def where(self) -> str:
-        name = f" '{self.name}'" if self.name else ""
-        return f"{self.cls}{name} (id {self.id})"
+        return object_label(self.cls, self.name, self.id, str(getattr(self.obj, "layer", "")))
 
     def base(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "cls": self.cls}
@@ -456,37 +457,88 @@ READERS: dict[str, Callable[[Reader], Any]] = {
 }
 
 
+# the properties each class reads; anything else is probably a typo worth a warning
+KNOWN_PROPERTIES: dict[str, frozenset[str]] = {
+    "spawn": frozenset({"heading", "player"}),
+    "lane": frozenset({"speed_limit"}),
+    "signal": frozenset({"phases", "clearance", "offset"}),
+    "traffic_light": frozenset({"signal", "phase", "heading"}),
+    "stop_line": frozenset({"signal", "phase", "sign"}),
+    "crossing": frozenset({"signal", "phase"}),
+    "speed_zone": frozenset({"limit", "school"}),
+    "roundabout": frozenset(),
+    "sign": frozenset({"kind", "value", "heading"}),
+    "pedestrian": frozenset({"every", "delay", "speed", "kind"}),
+    "vehicle": frozenset({"kind", "every", "count", "delay"}),
+    "officer": frozenset({"signal"}),
+    "checkpoint": frozenset({"order"}),
+    "finish": frozenset(),
+    "parking_spot": frozenset({"target"}),
+    "hint": frozenset({"text", *(f"text_{lang}" for lang in LANGUAGES)}),
+}
+
+
+def did_you_mean(word: str, options: Any) -> str:
+    """' (did you mean 'x'?)' for a near miss, else ''."""
+    close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
 def read_objects(
-    course: Course, objects: list[Any], shapes: dict[int, str], ctx: LoadContext
+    course: Course, objects: list[Any], ctx: LoadContext, shapes: dict[int, str] | None = None
 ) -> None:
-    """Fill the course's objects, link them and report every problem."""
+    """Fill the course's objects, link them and report every problem.
+
+    Objects carry their own `shape` (see tmx_fixups.RawObject); `shapes` is for callers
+    that pass objects without one.
+    """
     found = Collected()
+    failed: set[tuple[str, str]] = set()
     for obj in objects:
-        shape = shapes.get(int(obj.id or 0), "rectangle")
+        shape = getattr(obj, "shape", None) or (shapes or {}).get(int(obj.id or 0), "rectangle")
         r = Reader(obj, shape, ctx)
         if not r.cls:
             if shape != "text":
                 ctx.warn(
-                    f"object{' ' + repr(r.name) if r.name else ''} (id {r.id})",
+                    r.where,
                     "has no class, so the game ignores it",
-                    "set its Class (Type) to one of " + ", ".join(READERS),
+                    "set its Class (Type in older Tiled) to one of " + ", ".join(READERS),
                 )
             continue
         reader = READERS.get(r.cls)
         if reader is None:
             ctx.warn(
                 r.where,
-                f"class '{r.cls}' is not known, so the game ignores it",
+                f"class '{r.cls}' is not known, so the game ignores it"
+                + did_you_mean(r.cls, READERS),
                 "use one of " + ", ".join(READERS),
             )
             continue
+        for key in sorted(set(r.props) - KNOWN_PROPERTIES[r.cls]):
+            if isinstance(r.props[key], dict):
+                continue  # a class-typed property belongs to the teacher's own project
+            ctx.warn(
+                r.where,
+                f"property '{key}' means nothing to a {r.cls}, so the game ignores it"
+                + did_you_mean(key, KNOWN_PROPERTIES[r.cls]),
+                "a "
+                + r.cls
+                + (
+                    " reads " + ", ".join(sorted(KNOWN_PROPERTIES[r.cls]))
+                    if KNOWN_PROPERTIES[r.cls]
+                    else " has no properties"
+                )
+                + "; rename or remove it",
+            )
         try:
             item = reader(r)
         except BadProperty as bad:
             ctx.error(r.where, bad.what, bad.fix)
-            continue
+            item = None
         if item is not None:
             found.add(r.cls, item)
+        else:  # already reported; later checks must not blame its absence again
+            failed.add((r.cls, r.name))
 
     course.spawns = tuple(found.get("spawn"))
     course.lanes = _link_lanes(found.get("lane"), course.tile_metres)
@@ -504,7 +556,7 @@ def read_objects(
     course.parking_spots = tuple(found.get("parking_spot"))
     course.hints = tuple(found.get("hint"))
     course.stop_lines = _link_stop_lines(found.get("stop_line"), course.lanes, ctx)
-    _check_links(course, ctx)
+    _check_links(course, ctx, failed)
 
 
 def _link_lanes(lanes: list[Lane], tile_metres: float) -> tuple[Lane, ...]:
@@ -555,7 +607,7 @@ def _link_stop_lines(
         )
         if not crossing:
             ctx.error(
-                line.label(),
+                ctx.label(line),
                 "no lane crosses it, so no car would ever stop there",
                 "draw the stop line across a lane's centre line",
             )
@@ -575,9 +627,9 @@ def _link_stop_lines(
     return tuple(linked)
 
 
-def _check_links(course: Course, ctx: LoadContext) -> None:
+def _check_links(course: Course, ctx: LoadContext, failed: set[tuple[str, str]]) -> None:
     """References between objects, the spawn and the route."""
-    if not course.spawns:
+    if not course.spawns and not any(cls == "spawn" for cls, _name in failed):
         ctx.error(
             "map",
             "there is no spawn, so the car has nowhere to start",
@@ -592,23 +644,17 @@ def _check_links(course: Course, ctx: LoadContext) -> None:
     for s in course.signals:
         if not s.name:
             ctx.error(
-                s.label(),
+                ctx.label(s),
                 "has no name, so no light can follow it",
                 "give it a name, e.g. 'junction1'",
             )
     for obj in (*course.traffic_lights, *course.stop_lines, *course.crossings):
         _check_signal_ref(
-            course, obj, getattr(obj, "signal", None), getattr(obj, "phase", None), ctx
+            course, obj, getattr(obj, "signal", None), getattr(obj, "phase", None), ctx, failed
         )
     for officer in course.officers:
-        _check_signal_ref(course, officer, officer.signal, None, ctx)
-    orders = sorted(c.order for c in course.checkpoints)
-    if orders and orders != list(range(1, len(orders) + 1)):
-        ctx.error(
-            "map",
-            f"checkpoint orders are {', '.join(map(str, orders))}; they repeat or skip",
-            "number the checkpoints 1, 2, 3... with no gap and no repeat",
-        )
+        _check_signal_ref(course, officer, officer.signal, None, ctx, failed)
+    _check_orders(course, ctx)
     if not course.finishes and not course.checkpoints:
         ctx.warn(
             "map",
@@ -618,13 +664,13 @@ def _check_links(course: Course, ctx: LoadContext) -> None:
     for area in _areas(course):
         b = geo.polygon_bounds(area.polygon)
         if b[2] < 0 or b[3] < 0 or b[0] > course.width_m or b[1] > course.height_m:
-            ctx.error(area.label(), "lies outside the map", "move it onto the map")
+            ctx.error(ctx.label(area), "lies outside the map", "move it onto the map")
     for spawn in course.spawns:
         if not (0 <= spawn.pos[0] < course.width_m and 0 <= spawn.pos[1] < course.height_m):
-            ctx.error(spawn.label(), "lies outside the map", "move it onto a road")
+            ctx.error(ctx.label(spawn), "lies outside the map", "move it onto a road")
         elif course.is_solid(spawn.pos):
             ctx.error(
-                spawn.label(), "stands on a building, water or a barrier", "move it onto a road"
+                ctx.label(spawn), "stands on a building, water or a barrier", "move it onto a road"
             )
 
 
@@ -641,14 +687,21 @@ def _areas(course: Course) -> list[Area]:
 
 
 def _check_signal_ref(
-    course: Course, obj: Any, signal: str | None, phase: str | None, ctx: LoadContext
+    course: Course,
+    obj: Any,
+    signal: str | None,
+    phase: str | None,
+    ctx: LoadContext,
+    failed: set[tuple[str, str]],
 ) -> None:
     if not signal:
         return
     target = course.signal_by_name(signal)
+    if target is None and ("signal", signal) in failed:
+        return  # that signal's own error says it all
     if target is None:
         ctx.error(
-            obj.label(),
+            ctx.label(obj),
             f"its signal '{signal}' names no signal object",
             "set 'signal' to the name of a signal object",
         )
@@ -656,7 +709,24 @@ def _check_signal_ref(
     if phase is not None and phase not in [p.name for p in target.phases]:
         known = ", ".join(p.name for p in target.phases)
         ctx.error(
-            obj.label(),
+            ctx.label(obj),
             f"phase '{phase}' is not a phase of signal '{signal}' ({known})",
             f"set 'phase' to one of {known}",
         )
+
+
+def _check_orders(course: Course, ctx: LoadContext) -> None:
+    """Checkpoint orders must be 1, 2, 3... with no repeat and no gap."""
+    orders = sorted(c.order for c in course.checkpoints)
+    if not orders or orders == list(range(1, len(orders) + 1)):
+        return
+    shown = ", ".join(map(str, orders))
+    fix = "number the checkpoints 1, 2, 3... with no gap and no repeat"
+    for order in sorted({o for o in orders if orders.count(o) > 1}):
+        ctx.error("map", f"checkpoint order {order} repeats (orders are {shown})", fix)
+    missing = [o for o in range(1, max(orders) + 1) if o not in orders]
+    if missing:
+        gaps = ", ".join(map(str, missing))
+        ctx.error("map", f"checkpoint order skips {gaps} (orders are {shown})", fix)
+    elif min(orders) < 1:
+        ctx.error("map", f"checkpoint orders must start at 1 (orders are {shown})", fix)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True)
@@ -11,7 +11,7 @@ class MapProblem:
 
     severity: str  # "error" or "warning"
     file: str
-    where: str  # "map", "layer 'ground'", "lane 'north' (id 7)", ...
+    where: str  # "map", "layer 'ground'", "lane 'north' (id 7, layer 'course')", ...
     what: str
     fix: str = ""
 
@@ -19,9 +19,20 @@ class MapProblem:
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
     def __str__(self) -> str:
         fix = f" Fix: {self.fix}" if self.fix else ""
         return f"{self.file}: {self.severity}: {self.where}: {self.what}.{fix}"
+
+
+def object_label(cls: str, name: str, oid: object, layer: str = "") -> str:
+    """How a message names an object: its class, name, id and layer, as Tiled shows them."""
+    kind = cls or "object"
+    shown = f" '{name}'" if name else ""
+    where = f", layer '{layer}'" if layer else ""
+    return f"{kind}{shown} (id {oid}{where})"
 
 
 class CourseError(Exception):
