@@ -43,7 +43,8 @@ def run(stack: SceneStack, screen: pygame.Surface) -> int:
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 stack.quit = True
-                break
+            if stack.quit or stack.top is None:
+                break  # e.g. Esc popped the last scene; its KEYUP has nobody to go to
             stack.top.handle_event(event, stack)
         if stack.quit or stack.top is None:
             break

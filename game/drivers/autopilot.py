@@ -39,7 +39,14 @@ from game.rules.context import (
 )
 from game.rules.emergency import siren_behind
 from game.rules.no_indicator import needed_side
-from game.rules.priority import line_zone, priority_conflicts, time_to_zone
+from game.rules.parking import bay_axis
+from game.rules.priority import (
+    line_zone,
+    priority_conflicts,
+    time_to_zone,
+    unmarked_conflicts,
+    unmarked_entry,
+)
 from game.sim.controls import Controls
 from game.sim.world import DT, Player, World
 
@@ -69,8 +76,12 @@ GAP_TIME = 2.2  # s: the two-second rule, with a margin
 GAP_STANDSTILL = 2.5  # m bumper to bumper in a queue
 BELT_STEPS = 30  # steps (0.5 s) to buckle up before moving
 LINE_CRAWL = 2.0  # m/s near a yield or stop line (praise needs < 2.5), to stop at once
+CROSSING_MARGIN = 2.0  # m before a zebra: walkers only step out when no car is at its edge
 CROSSING_CRAWL = 3.5  # m/s entering a zebra crossing, to stop at short notice
 BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
+# m of straight road, clear of junctions and goals, that a swerve fault needs
+SWERVE_ROOM = {"wrong_way": 22.0, "off_road": 14.0}
+JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 
 
 @dataclass
@@ -102,6 +113,7 @@ class Autopilot:
         self.lines: list[_Line] = []
         self.crossings: list[_Crossing] = []
         self.turns: list[tuple[float, float, int]] = []  # (s start, s end, side)
+        self.unmarked: list[tuple[float, int]] = []  # (s entry, lane) of unmarked junctions
         self.cap = np.zeros(1)
         self.yellow_go: dict[int, bool] = {}  # line id -> decided to go on this yellow
         self.stopped_at: dict[int, float] = {}  # stop line id -> seconds stood still
@@ -134,6 +146,11 @@ class Autopilot:
                 return Controls(brake=1.0, seatbelt=belt)
             s, lat, dist = self.path.project(state.pos, 0.0, 12.0)
         self.s, self.lat = s, lat
+        if self.path.length - s < 1.0 and abs(state.speed) < 0.05 and self._bay_final is None:
+            self._plan(world, player)  # at the end but not finished (a checkpoint missed)
+            if self.path is None:
+                return Controls(brake=1.0, seatbelt=belt)
+            self.s, self.lat = 0.0, 0.0
         if self._bumped(world, player):
             return Controls(brake=1.0, seatbelt=belt)
         if self.reverse_steps > 0:
@@ -183,7 +200,8 @@ class Autopilot:
     def _bay_tail(
         self, pts: list[Point], ids: list[int], bay: ParkingSpot
     ) -> tuple[list[Point], list[int]]:
-        """Replace the end of the lane path by a quarter turn into the bay, then straight in."""
+        """Replace the end of the lane path by an arc onto the bay's own axis, then straight
+        in: a square bay is a quarter turn, an angled (rotated) one a shallower turn."""
         raw = Path(pts, ids)
         centre = polygon_centroid(bay.polygon)
         end = raw.point_at(raw.length)
@@ -193,8 +211,21 @@ class Autopilot:
         ux, uy = ux - along * t[0], uy - along * t[1]
         depth = math.hypot(ux, uy)
         u = (ux / depth, uy / depth) if depth > 1e-6 else (-t[1], t[0])
-        radius = max(3.3, min(4.0, depth - 0.5))
-        cut = raw.length + along - radius
+        d = _bay_direction(bay, u, t)
+        cos_th = d[0] * t[0] + d[1] * t[1]
+        sin_th = d[0] * u[0] + d[1] * u[1]
+        theta = math.atan2(sin_th, cos_th)
+        radius, run = 3.3, 0.0
+        for r in (4.0, 3.8, 3.6, 3.4, 3.3):
+            radius = r
+            run = (depth - r * (1.0 - math.cos(theta))) / max(sin_th, 1e-6)
+            if run >= 0.5:
+                break
+        if run < 0.5:  # too shallow for this angle: square in (the bay is deep enough)
+            d, theta, cos_th, sin_th = u, math.pi / 2, 0.0, 1.0
+            radius = max(3.3, min(4.0, depth - 0.5))
+            run = depth - radius
+        cut = raw.length + along - run * cos_th - radius * math.sin(theta)
         keep = [
             (float(x), float(y)) for x, y, s in zip(raw.xy[:, 0], raw.xy[:, 1], raw.s) if s < cut
         ]
@@ -202,27 +233,23 @@ class Autopilot:
         if not keep:
             keep, keep_ids = [pts[0]], [ids[0]]
         p0 = raw.point_at(cut)
-        arc_centre = (p0[0] + u[0] * radius, p0[1] + u[1] * radius)
         arc = []
         for k in range(1, 13):
-            a = math.pi / 2 * k / 12
+            a = theta * k / 12
             arc.append(
                 (
-                    arc_centre[0] - u[0] * radius * math.cos(a) + t[0] * radius * math.sin(a),
-                    arc_centre[1] - u[1] * radius * math.cos(a) + t[1] * radius * math.sin(a),
+                    p0[0] + t[0] * radius * math.sin(a) + u[0] * radius * (1 - math.cos(a)),
+                    p0[1] + t[1] * radius * math.sin(a) + u[1] * radius * (1 - math.cos(a)),
                 )
             )
         if self.fault == "parking":
             # stop just past the bay's mouth: the back of the car sticks out
-            mouth = depth - _bay_half_depth(bay, u)
-            final = (
-                end[0] + t[0] * along + u[0] * (mouth + 0.9),
-                end[1] + t[1] * along + u[1] * (mouth + 0.9),
-            )
+            mouth = _bay_half_depth(bay, d)
+            final = (centre[0] - d[0] * (mouth - 0.9), centre[1] - d[1] * (mouth - 0.9))
         else:
-            final = (centre[0] + u[0] * 0.2, centre[1] + u[1] * 0.2)
+            final = (centre[0] + d[0] * 0.2, centre[1] + d[1] * 0.2)
         self._bay_final = final
-        beyond = (final[0] + u[0] * 3.0, final[1] + u[1] * 3.0)  # aim past the stop point
+        beyond = (final[0] + d[0] * 3.0, final[1] + d[1] * 3.0)  # aim past the stop point
         tail = [p0, *arc, final, beyond]
         return keep + tail, keep_ids + [-1] * len(tail)
 
@@ -275,14 +302,23 @@ class Autopilot:
                 cap[j : k + 1] = np.minimum(cap[j : k + 1], CROSSING_CRAWL)
         self.crossings.sort(key=lambda c: c.s)
         self.turns = []
+        self.unmarked = []
         assert self.plan is not None
         offset = 0.0
+        geos = line_geometry(course)
         for i, leg in enumerate(self.plan.legs):
             length = leg.s1 - leg.s0
             info = self.lanes.info[leg.lane_id]
             side = needed_side(info)
             if side and i > 0:
                 self.turns.append((offset, offset + length, side))
+            before = self.plan.legs[i - 1].lane_id if i > 0 else None
+            if course.priority == "right" and unmarked_entry(self.lanes, geos, before, leg.lane_id):
+                # priority to the right: arrive slowly enough to give way at once
+                self.unmarked.append((offset, leg.lane_id))
+                k = path.index_at(offset)
+                j = path.index_at(offset - 8.0)
+                cap[j : k + 1] = np.minimum(cap[j : k + 1], JUNCTION_CRAWL)
             offset += length
         self.cap = cap
         self.stop_s = path.length
@@ -321,7 +357,10 @@ class Autopilot:
             if d < -0.2 or d > 30.0:
                 continue
             if self._must_stop_at_crossing(world, c, d):
-                stops.append(d - STOP_MARGIN)
+                stops.append(d - CROSSING_MARGIN)
+        for entry, lane_id in self.unmarked:
+            if 0.3 < entry - s < 30.0 and self._unmarked_conflict(world, player, entry, lane_id):
+                stops.append(entry - s - half - STOP_MARGIN)
         stops.extend(self._obstacles(world, player, front))
         stops.extend(self._junction_traffic(world, player))
         for d in stops:
@@ -471,6 +510,24 @@ class Autopilot:
         vehicles = _vehicles(world)
         return bool(
             priority_conflicts(front, heading, vehicles, zone=zone, lanes=self.lanes, gap=gap)
+        )
+
+    def _unmarked_conflict(self, world: World, player: Player, entry: float, lane_id: int) -> bool:
+        """Someone from the right would meet us in the junction we are about to enter
+        (judged as the instructor does: the car at the connector's start, still facing the
+        way it came, with a wider gap)."""
+        path = self.path
+        assert path is not None and self.lanes is not None
+        half = player.spec.length / 2
+        heading = path.heading_at(max(entry - 1.0, 0.0))
+        hx, hy = heading_vector(heading)
+        centre = path.point_at(entry)
+        front = (centre[0] + hx * half, centre[1] + hy * half)
+        geos = line_geometry(world.course)
+        return bool(
+            unmarked_conflicts(
+                self.lanes, geos, front, heading, _vehicles(world), lane_id, 0.0, gap=4.5
+            )
         )
 
     def _zone(self, line: _Line) -> list[Point]:
@@ -626,7 +683,7 @@ class Autopilot:
         amb = siren_behind(_view(player), _vehicles(world))
         if amb is None:
             return math.inf
-        self.offset = 0.7
+        self.offset = 0.7 * _kerb_side(world)  # keep to the kerb (right, or left)
         return 1.5
 
     # -- faults that change speed or line -----------------------------------------------------
@@ -647,24 +704,29 @@ class Autopilot:
         if self.steps < 5 * 60:
             return math.inf
         if st.get("swerve") is None:
-            i0, i1 = path.index_at(self.s), path.index_at(self.s + 25.0)
-            straight = float(np.max(path.curvature[i0 : i1 + 1])) < 0.01
+            # short manoeuvres, so that the short straights of small courses have room
+            room = SWERVE_ROOM.get(self.fault or "", 25.0)
+            i0, i1 = path.index_at(self.s), path.index_at(self.s + room)
+            straight = float(np.max(path.curvature[i0 : i1 + 1])) < 0.03
             clear = not any(self._in_box(i) for i in range(i0, i1 + 1))
-            lanes_ahead = {int(x) for x in path.lane[i0 : i1 + 1]}
-            if straight and clear and len(lanes_ahead) == 1 and not self._traffic_near(world):
+            clear = clear and not self._goal_near(world, i0, i1)
+            ends = self.s + room + 8.0  # no line or zebra to stop at mid-swerve
+            clear = clear and not any(self.s < x.s < ends for x in [*self.lines, *self.crossings])
+            if straight and clear and not self._traffic_near(world):
                 st["swerve"] = "on"
                 st["t0"] = self.steps
             else:
                 return math.inf
         elapsed = (self.steps - st["t0"]) * DT
+        kerb = _kerb_side(world)
         if self.fault == "wrong_way":
-            self.offset = -3.0 * _ramp(elapsed, 2.0, 3.0, 3.0)
-            if elapsed > 8.0:
+            self.offset = -3.0 * kerb * _ramp(elapsed, 2.0, 2.0, 3.0)
+            if elapsed > 7.0:
                 st["swerve"] = "done"
-            return 4.0
+            return 3.5
         if self.fault == "off_road":
-            self.offset = 2.4 * _ramp(elapsed, 1.5, 1.5, 2.5)
-            if elapsed > 5.5:
+            self.offset = 2.4 * kerb * _ramp(elapsed, 1.2, 1.0, 1.5)
+            if elapsed > 3.7:
                 st["swerve"] = "done"
             return 3.0
         # collision_object: into the nearest solid cell beside the road ahead
@@ -678,6 +740,14 @@ class Autopilot:
         self.aim = wall
         return 2.0
 
+    def _goal_near(self, world: World, i0: int, i1: int) -> bool:
+        """A checkpoint or the finish along this stretch: swerving could miss it."""
+        path = self.path
+        assert path is not None
+        areas = [a.polygon for a in (*world.course.checkpoints, *world.course.finishes)]
+        pts = path.xy[max(0, i0 - 4) : i1 + 1 : 2]
+        return any(point_in_polygon((float(x), float(y)), poly) for poly in areas for x, y in pts)
+
     def _traffic_near(self, world: World) -> bool:
         path = self.path
         assert path is not None
@@ -689,6 +759,11 @@ class Autopilot:
 
 
 # -- small helpers ------------------------------------------------------------------------------
+def _kerb_side(world: World) -> float:
+    """+1 when traffic keeps right (the kerb is on the right), -1 in left-hand traffic."""
+    return -1.0 if world.course.drive_side == "left" else 1.0
+
+
 def _ramp(t: float, t_in: float, hold: float, t_out: float) -> float:
     """0 -> 1 -> 0 smoothly (a lane change and back), as a function of time."""
     if t < t_in:
@@ -714,6 +789,17 @@ def _front(player: Player) -> Point:
     hx, hy = heading_vector(player.state.heading)
     half = player.spec.length / 2
     return (player.state.x + hx * half, player.state.y + hy * half)
+
+
+def _bay_direction(bay: ParkingSpot, u: Point, t: Point) -> Point:
+    """The bay's long axis as a unit vector pointing into it from the lane (u: lane -> bay,
+    t: the lane's direction); a bay drawn wider than deep is entered along u."""
+    d = heading_vector(bay_axis(bay))
+    if d[0] * u[0] + d[1] * u[1] < 0:
+        d = (-d[0], -d[1])
+    if d[0] * u[0] + d[1] * u[1] < 0.5:  # more along the road than into it: not an axis
+        return u
+    return d
 
 
 def _bay_half_depth(bay: ParkingSpot, u: Point) -> float:

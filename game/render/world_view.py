@@ -128,35 +128,58 @@ class WorldView:
                 target.blit(surf, surf.get_rect(midbottom=(round(x), round(y))))
 
     def _draw_lights(self, target: pygame.Surface) -> None:
-        """Light heads: three lamps in a column, so the lit one's place tells its colour."""
+        """Light heads: three lamps in a column, so the lit one's place tells its colour.
+
+        The lit lamp glows; when a light changes, a ring pulses out of the new lamp for
+        a third of a second so a child notices the change even out of the corner of an eye.
+        """
         town = self.world.town
         px = self.px_per_m
+        changes = self.__dict__.setdefault("_light_changes", {})  # id -> (colour, frame)
+        pulse_frames = 20
         for light in self.world.course.traffic_lights:
+            colour = town.light(light.signal, light.phase)
+            seen = changes.get(light.id)
+            if seen is None or seen[0] != colour:
+                changes[light.id] = (colour, self.frame if seen is not None else -pulse_frames)
+            since = self.frame - changes[light.id][1]
             x, y = self.camera.to_screen(light.pos)
             if not (-80 < x < self.size[0] + 80 and -80 < y < self.size[1] + 80):
                 continue
-            colour = town.light(light.signal, light.phase)
             w, h = max(10, px * 0.55), max(26, px * 1.5)
-            head = pygame.Surface((w, h), pygame.SRCALPHA)
-            pygame.draw.rect(head, (30, 32, 38), head.get_rect(), border_radius=int(w * 0.35))
-            pygame.draw.rect(head, (250, 250, 250), head.get_rect(), 2, border_radius=int(w * 0.35))
+            pad = round(w * 0.6)
+            head = pygame.Surface((w + 2 * pad, h + 2 * pad), pygame.SRCALPHA)
+            body = pygame.Rect(pad, pad, w, h)
+            pygame.draw.rect(head, (30, 32, 38), body, border_radius=int(w * 0.35))
+            pygame.draw.rect(head, (250, 250, 250), body, 2, border_radius=int(w * 0.35))
             r = w * 0.32
             for i, name in enumerate(("red", "yellow", "green")):
                 lit = colour == name
-                cy = h * (0.18 + 0.32 * i)
-                pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (w / 2, cy), r)
+                cx, cy = pad + w / 2, pad + h * (0.18 + 0.32 * i)
+                if lit:  # a soft glow around the lit lamp
+                    glow = LAMP_COLOURS[name]
+                    for k, a in ((1.9, 50), (1.45, 90)):
+                        pygame.draw.circle(head, (*glow, a), (cx, cy), r * k)
+                    if 0 <= since < pulse_frames:  # the change pulse: a ring flying out
+                        grow = since / pulse_frames
+                        ring_r = r * (1.2 + 1.6 * grow)
+                        ring_a = int(230 * (1.0 - grow))
+                        pygame.draw.circle(head, (255, 255, 255, ring_a), (cx, cy), ring_r, 3)
+                pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (cx, cy), r)
                 if lit and name == "red":  # a bar in the red lamp: "stop" without colour
                     pygame.draw.rect(
-                        head, (255, 255, 255), (w / 2 - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
+                        head, (255, 255, 255), (cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
                     )
+                if lit and name == "yellow":  # a ring in the amber lamp: "careful"
+                    pygame.draw.circle(head, (255, 255, 255), (cx, cy), r * 0.5, 2)
                 if lit and name == "green":  # an arrow-like chevron: "go"
                     pygame.draw.polygon(
                         head,
                         (255, 255, 255),
                         [
-                            (w / 2 - r * 0.45, cy + r * 0.25),
-                            (w / 2, cy - r * 0.35),
-                            (w / 2 + r * 0.45, cy + r * 0.25),
+                            (cx - r * 0.45, cy + r * 0.25),
+                            (cx, cy - r * 0.35),
+                            (cx + r * 0.45, cy + r * 0.25),
                         ],
                     )
             rotated = pygame.transform.rotate(head, -light.heading + 180.0)

@@ -59,6 +59,8 @@ class Emergency(Rule):
                 continue
             slowed = car.speed <= max(T.siren_slow_speed, w[1] * T.siren_slow_ratio)
             lateral = car.lane.lateral if car.lane else 0.0
+            if ctx.course.drive_side == "left":
+                lateral = -lateral  # keep to the kerb side: the left in left-hand traffic
             right = lateral >= T.siren_keep_right or car.speed < 1.0
             if not (slowed and right):
                 w[2] = 1.0

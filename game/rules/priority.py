@@ -134,3 +134,41 @@ def line_zone(lanes: LaneMap, line_lane_ids: tuple[int, ...], mid: Point) -> lis
         s, _ = lane.line.local(mid)
         pts.extend(zone_from(lanes, lid, max(s, 0.0)))
     return pts
+
+
+def controlled_lanes(lines: list[Any]) -> frozenset[int]:
+    """Lanes that cross a stop, yield or signal line: their drivers have no priority to the
+    right over an unmarked arm of the same junction (the marked arm is the minor road)."""
+    return frozenset(lid for geo in lines for lid in geo.line.lane_ids)
+
+
+def unmarked_conflicts(
+    lanes: LaneMap,
+    lines: list[Any],
+    front: Point,
+    heading: float,
+    vehicles: list[Any],
+    lane_id: int,
+    s: float,
+    gap: float = T.yield_gap,
+) -> list[Any]:
+    """Priority to the right at an unmarked junction: vehicles coming from our right that
+    would reach our connector's zone within `gap` seconds. Vehicles on an approach that has
+    its own stop, yield or signal line are not among them: that line makes them wait for us."""
+    minor = controlled_lanes(lines)
+    others = [v for v in vehicles if getattr(v, "lane_id", None) not in minor]
+    zone = zone_from(lanes, lane_id, s)
+    return priority_conflicts(
+        front, heading, others, zone=zone, lanes=lanes, from_right_only=True, gap=gap
+    )
+
+
+def unmarked_entry(lanes: LaneMap, lines: list[Any], before: int | None, lane_id: int) -> bool:
+    """Is moving from lane `before` onto `lane_id` entering an unmarked junction, where the
+    priority to the right decides? (a connector that crosses others, reached without a line)"""
+    info = lanes.info.get(lane_id)
+    if before is None or info is None or not (info.junction and info.choice) or info.ring:
+        return False
+    if before not in info.lane.prev_ids:
+        return False  # a sibling connector or a crossing lane: already in the junction
+    return before not in controlled_lanes(lines)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from game.rules.base import Rule
 from game.rules.context import CarView, Context, Event, LineGeo, line_data
-from game.rules.priority import line_zone, priority_conflicts, zone_from
+from game.rules.priority import (
+    line_zone,
+    priority_conflicts,
+    unmarked_conflicts,
+    unmarked_entry,
+)
 from game.rules.thresholds import T
 
 
@@ -59,16 +64,11 @@ class Yield(Rule):
         self.lane_was[car.number] = lane_id
         if ctx.course.priority != "right" or lane_id is None or before is None:
             return []
-        if lane_id == before or lane_id not in ctx.lanes.info:
-            return []
-        info = ctx.lanes.info[lane_id]
-        if not (info.junction and info.choice) or info.ring:
-            return []
-        if any(before in g.line.lane_ids for g in ctx.lines):
-            return []  # a marked junction: its line decides
-        zone = zone_from(ctx.lanes, lane_id, car.lane.s if car.lane else 0.0)
-        others = priority_conflicts(
-            car.front, car.heading, vehicles, zone=zone, lanes=ctx.lanes, from_right_only=True
+        if lane_id == before or not unmarked_entry(ctx.lanes, ctx.lines, before, lane_id):
+            return []  # not a junction, or a marked one: its line decides
+        s = car.lane.s if car.lane else 0.0
+        others = unmarked_conflicts(
+            ctx.lanes, ctx.lines, car.front, car.heading, vehicles, lane_id, s
         )
         if not others:
             return []

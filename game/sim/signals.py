@@ -68,3 +68,56 @@ class SignalController:
                 wait = start - local
                 return wait if wait > 0 else wait + self.cycle
         return float("inf")
+
+
+WALK, FLASH, DONT_WALK = "walk", "flash", "dont_walk"
+WALK_START_DELAY = 1.0  # s after the vehicles' red before the walking figure shows
+
+
+@dataclass(frozen=True)
+class WalkState:
+    """A pedestrian head: `walk`, `flash` (finish crossing, don't start) or `dont_walk`.
+
+    `remaining`: seconds of walk left (walk), until vehicles get green (flash), or until
+    the walking figure shows again (dont_walk) — what the countdown digits show."""
+
+    state: str
+    remaining: float
+
+
+def active_phases(controller: SignalController, t: float) -> list[str]:
+    """Phases showing green or yellow now: never more than one (the safety invariant)."""
+    state = controller.state_at(t)
+    return [] if state.stage == "clearance" else [state.phase]
+
+
+def walk_state(controller: SignalController, phase: str, t: float, clear_time: float) -> WalkState:
+    """Pedestrians walk while `phase` (the vehicles crossing them) is red, and stop
+    starting `clear_time` seconds before it turns green, so the last walker is across."""
+    ttg = controller.time_to_green(phase, t)
+    if controller.colour_at(phase, t) != RED:
+        return WalkState(DONT_WALK, _to_red(controller, phase, t) + WALK_START_DELAY)
+    since = _red_length(controller, phase) - ttg
+    if since < WALK_START_DELAY:
+        return WalkState(DONT_WALK, WALK_START_DELAY - since)
+    if ttg > clear_time:
+        return WalkState(WALK, ttg - clear_time)
+    return WalkState(FLASH, ttg)
+
+
+def _red_length(controller: SignalController, phase: str) -> float:
+    for p in controller.signal.phases:
+        if p.name == phase:
+            return controller.cycle - p.green - p.yellow
+    return controller.cycle
+
+
+def _to_red(controller: SignalController, phase: str, t: float) -> float:
+    """Seconds until `phase` stops showing green or yellow (0 when red)."""
+    state = controller.state_at(t)
+    if state.phase != phase or state.stage == "clearance":
+        return 0.0
+    if state.stage == "green":
+        yellow = next((p.yellow for p in controller.signal.phases if p.name == phase), 0.0)
+        return state.remaining + yellow
+    return state.remaining

@@ -1,8 +1,9 @@
-"""The town around the player: signal controllers now, traffic and pedestrians grow here.
+"""The town around the player: traffic lights, computer traffic, pedestrians, officers.
 
-The world owns one Town. It advances after the player cars each step, answers
-what blocks a given point (a computer vehicle, a pedestrian), and reports a
-summary for the drive's JSON.
+The world owns one Town. It advances after the player cars each step, answers what
+blocks a given point (a computer vehicle, a pedestrian), and reports a summary for the
+drive's JSON. All randomness comes from the world's generator and every loop runs in
+a fixed order, so a seed gives the same town, step for step.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ import numpy as np
 
 from game.course.geometry import Point
 from game.course.model import Course
-from game.sim.signals import SignalController
+from game.sim.officer import Officers, OfficerView
+from game.sim.pedestrians import Crowd, Pedestrian
+from game.sim.planner import PlayerView
+from game.sim.shapes import Box
+from game.sim.signals import SignalController, WalkState
+from game.sim.traffic import PLAN_EVERY, Traffic
+from game.sim.vehicle import Vehicle
+
+NO_SIGNAL_STUCK_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -31,24 +40,61 @@ class Town:
 
     - `vehicles`: computer vehicles, each with `ident`, `kind` (car, bus, bike, ambulance),
       `x`, `y`, `heading`, `speed` (m/s), `length`, `width`, `lane_id`, `s` (metres along
-      the lane), `indicator` (-1/0/1), `braking` (bool), `siren` (bool, ambulances).
+      the lane), `indicator` (-1/0/1), `braking` (bool), `siren` (bool, ambulances), and
+      `px`, `py`, `pheading` (the pose one step earlier, for smooth drawing).
     - `pedestrians`: walkers, each with `ident`, `kind` (child, adult, stroller, dog), `x`,
       `y`, `heading`, `speed`, `radius`, `crossing_id` (the crossing they are on, or None),
-      `waiting` (bool: at the kerb, about to cross), `flinch` (seconds left of a startle).
+      `waiting` (bool: at the kerb, about to cross), `flinch` (seconds left of a startle),
+      and `px`, `py`, `pheading`.
+    - `officers`: traffic officers with `ident`, `x`, `y`, `signal`, `phase`, `stage`,
+      `heading` (the way the traffic allowed to go drives) and `gesture` (go, slow, stop).
     - `light(signal, phase)`: "green", "yellow" or "red" now.
+    - `walk_signal(crossing_id)`: the pedestrian head at a signalled crossing, or None.
     """
 
     def __init__(self, course: Course, rng: np.random.Generator, density: float = 1.0) -> None:
         self.course = course
-        self.vehicles: list[Any] = []
-        self.pedestrians: list[Any] = []
         self.rng = rng
         self.density = density
         self.controllers = {s.name: SignalController(s) for s in course.signals if s.name}
         self.t = 0.0
+        self.traffic = Traffic(course, rng, density)
+        self.crowd = Crowd(course, rng, density, self.controllers)
+        self._officers = Officers(course, self.controllers)
+        self._officers.update(0.0)
+        cycles = [c.cycle for c in self.controllers.values()]
+        self.stuck_limit = max(cycles) if cycles else NO_SIGNAL_STUCK_S
+        self.incidents: list[dict[str, Any]] = []
+        self._seen: set[tuple[str, int, int]] = set()
+        self._steps = 0
 
+    # -- the contract's lists -----------------------------------------------------
+    @property
+    def vehicles(self) -> list[Vehicle]:
+        return self.traffic.vehicles
+
+    @property
+    def pedestrians(self) -> list[Pedestrian]:
+        return self.crowd.pedestrians
+
+    @property
+    def officers(self) -> list[OfficerView]:
+        return self._officers.officers
+
+    # -- the step -------------------------------------------------------------------
     def step(self, dt: float, t: float, players: list[Any]) -> None:
         self.t = t
+        views = [_player_view(p) for p in players]
+        extra = {
+            "crossing_on": self.crowd.crossing_on,
+            "crossing_ready": self.crowd.crossing_ready,
+            "light": self.light,
+        }
+        self.traffic.step(dt, t, views, extra)
+        self.crowd.step(dt, t, self.traffic.vehicles, views)
+        self._officers.update(t)
+        self._steps += 1
+        self._check(t)
 
     def light(self, signal: str, phase: str, t: float | None = None) -> str:
         controller = self.controllers.get(signal)
@@ -56,12 +102,89 @@ class Town:
             return "green"
         return controller.colour_at(phase, self.t if t is None else t)
 
+    def walk_signal(self, crossing_id: int, t: float | None = None) -> WalkState | None:
+        return self.crowd.walk_signal(crossing_id, self.t if t is None else t)
+
     def obstacle_at(self, points: list[Point]) -> Obstacle | None:
+        if not points:
+            return None
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        for v in self.traffic.vehicles:
+            r = v.length / 2 + v.width
+            if v.x + r < x0 or v.x - r > x1 or v.y + r < y0 or v.y - r > y1:
+                continue
+            box = v.box()
+            if any(box.contains(p) for p in points):
+                return Obstacle("vehicle", v.ident, v.kind)
+        for p in self.crowd.pedestrians:
+            r = p.radius
+            if p.x + r < x0 or p.x - r > x1 or p.y + r < y0 or p.y - r > y1:
+                continue
+            if any((q[0] - p.x) ** 2 + (q[1] - p.y) ** 2 <= r * r for q in points):
+                return Obstacle("pedestrian", p.ident, p.kind)
         return None
 
+    # -- checks ---------------------------------------------------------------------
+    def _check(self, t: float) -> None:
+        if self._steps % PLAN_EVERY:
+            return
+        for a, b in self.traffic.overlapping_pairs():
+            self._incident(
+                "vehicle_collision", a.ident, b.ident, t, (a.x + b.x) / 2, (a.y + b.y) / 2
+            )
+        for p in self.crowd.pedestrians:
+            for v in self.traffic.vehicles:
+                if abs(v.x - p.x) > 6.0 or abs(v.y - p.y) > 6.0:
+                    continue
+                if v.box().distance_to((p.x, p.y)) < p.radius:
+                    self._incident("pedestrian_hit", v.ident, p.ident, t, p.x, p.y)
+        for v in self.traffic.vehicles:
+            if v.wait > self.stuck_limit:
+                self._incident("stuck", v.ident, 0, t, v.x, v.y)
+
+    def _incident(self, kind: str, a: int, b: int, t: float, x: float, y: float) -> None:
+        key = (kind, a, b)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.incidents.append(
+            {"kind": kind, "a": a, "b": b, "t": round(t, 3), "x": round(x, 2), "y": round(y, 2)}
+        )
+
     def summary(self) -> dict[str, Any]:
-        return {"vehicles": 0, "pedestrians": 0, "crossings_completed": 0, "incidents": []}
+        return {
+            "vehicles": self.traffic.spawned,
+            "pedestrians": self.crowd.spawned,
+            "crossings_completed": self.crowd.completed,
+            "incidents": list(self.incidents),
+        }
 
     def snapshot(self) -> dict[str, Any]:
         """The agents' exact state, for determinism checks."""
-        return {}
+        return {
+            "t": self.t,
+            "vehicles": self.traffic.snapshot(),
+            "pedestrians": [
+                {
+                    "ident": p.ident,
+                    "kind": p.kind,
+                    "x": p.x,
+                    "y": p.y,
+                    "s": p.s,
+                    "state": p.state,
+                    "flinch": p.flinch,
+                    "crossing_id": p.crossing_id,
+                }
+                for p in self.crowd.pedestrians
+            ],
+            "holders": self.traffic.zones.snapshot(),
+            "summary": self.summary(),
+        }
+
+
+def _player_view(player: Any) -> PlayerView:
+    s = player.state
+    spec = player.spec
+    return PlayerView(Box(s.x, s.y, s.heading, spec.length, spec.width), s.speed, s.heading)

@@ -1,0 +1,355 @@
+"""Pedestrians: walkers on their routes who wait at the kerb, look, and cross when safe.
+
+A walker never steps in front of a vehicle that could not stop for it: before a crossing
+it checks every computer vehicle (which yields when it comfortably can) and every
+player's car (which might not). At signalled crossings it also waits for the walking
+figure. A player's car brushing past makes it flinch: a visible startle the scoring
+engine reads.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from game.course.geometry import Point, polygon_bounds
+from game.course.model import Course, Crossing, PedestrianRoute
+from game.sim.idm import braking_distance
+from game.sim.planner import PlayerView
+from game.sim.roadnet import intervals_inside
+from game.sim.shapes import Box
+from game.sim.signals import WALK, SignalController, WalkState, walk_state
+from game.sim.vehicle import Vehicle
+
+RADIUS = {"child": 0.3, "adult": 0.35, "stroller": 0.45, "dog": 0.3}
+SLOWEST_WALK = 0.85  # m/s: signalled crossings give the slowest walker time to clear
+VEHICLE_STOP_DECEL = 3.0  # m/s²: a computer car that can stop with this will yield
+PLAYER_STOP_DECEL = 4.0  # m/s²: what we trust a child driver to manage
+FLINCH_TIME = 1.2
+FLINCH_NEAR = 1.5  # metres
+FLINCH_FAST = 3.0  # m/s: this fast within FLINCH_NEAR * 2 startles too
+MAX_PER_ROUTE = 6
+COURTESY_S = 1.5  # s a driver waits at a crossing before walkers let it through
+PATIENCE_S = 25.0  # s at the kerb after which a walker stops letting drivers go first
+
+
+@dataclass
+class CrossingInfo:
+    crossing: Crossing
+    box: Box
+    clear_time: float  # seconds the slowest walker needs (signalled crossings)
+
+
+@dataclass
+class RouteState:
+    route: PedestrianRoute
+    crossings: list[tuple[float, float, CrossingInfo]]  # s interval on the route
+    interval: float
+    next_time: float
+    alive: int = 0
+
+
+@dataclass(eq=False)
+class Pedestrian:
+    """The agent contract's fields first; the rest is the walker's private state."""
+
+    ident: int
+    kind: str
+    x: float
+    y: float
+    heading: float
+    speed: float
+    radius: float
+    crossing_id: int | None = None
+    waiting: bool = False
+    flinch: float = 0.0
+    px: float = 0.0
+    py: float = 0.0
+    pheading: float = 0.0
+    route: int = 0  # index into the crowd's routes
+    s: float = 0.0
+    pace: float = 1.2  # walking speed
+    lateral: float = 0.0  # offset from the route's line, so walkers don't stack
+    state: str = "walk"  # walk, look, kerb, cross
+    timer: float = 0.0
+    next_crossing: int = 0
+    cooldown: float = 0.0
+    patience: float = 0.0  # seconds at the kerb while allowed to walk
+    done: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def crossing_box(crossing: Crossing) -> Box:
+    """The crossing as an oriented rectangle (its bounding box if it is not one)."""
+    poly = crossing.polygon
+    if len(poly) == 4:
+        (ax, ay), (bx, by), (cx, cy) = poly[0], poly[1], poly[2]
+        w = math.hypot(bx - ax, by - ay)
+        h = math.hypot(cx - bx, cy - by)
+        heading = math.degrees(math.atan2(cx - bx, -(cy - by)))
+        mx = sum(p[0] for p in poly) / 4
+        my = sum(p[1] for p in poly) / 4
+        return Box(mx, my, heading, h, w)
+    x0, y0, x1, y1 = polygon_bounds(poly)
+    return Box((x0 + x1) / 2, (y0 + y1) / 2, 0.0, y1 - y0, x1 - x0)
+
+
+class Crowd:
+    def __init__(
+        self,
+        course: Course,
+        rng: np.random.Generator,
+        density: float,
+        controllers: dict[str, SignalController],
+    ) -> None:
+        self.rng = rng
+        self.controllers = controllers
+        self.pedestrians: list[Pedestrian] = []
+        self.spawned = 0
+        self.completed = 0
+        self._next_ident = 1
+        self.info: dict[int, CrossingInfo] = {}
+        for c in sorted(course.crossings, key=lambda c: c.id):
+            box = crossing_box(c)
+            span = 2 * max(box.hl, box.hw)
+            self.info[c.id] = CrossingInfo(c, box, span / SLOWEST_WALK + 1.0)
+        self.routes: list[RouteState] = []
+        for route in sorted(course.pedestrian_routes, key=lambda r: r.id):
+            found = []
+            for info in self.info.values():
+                for a, b in intervals_inside(route.line, info.crossing.polygon, 0.1):
+                    found.append((a, b, info))
+            found.sort(key=lambda item: (item[0], item[2].crossing.id))
+            interval = route.every / density if density > 0 else math.inf
+            start = route.delay if density > 0 else math.inf
+            self.routes.append(RouteState(route, found, max(interval, 1.0), start))
+        self._courteous: set[int] = set()  # crossings where a driver has waited a while
+        self.crossing_on: dict[int, bool] = {}
+        self.crossing_ready: dict[int, bool] = {}
+
+    # -- signals ------------------------------------------------------------------
+    def walk_signal(self, crossing_id: int, t: float) -> WalkState | None:
+        """The pedestrian head at a signalled crossing, or None at a plain zebra."""
+        info = self.info.get(crossing_id)
+        if info is None or not info.crossing.signal or not info.crossing.phase:
+            return None
+        controller = self.controllers.get(info.crossing.signal)
+        if controller is None:
+            return None
+        return walk_state(controller, info.crossing.phase, t, info.clear_time)
+
+    # -- the step -----------------------------------------------------------------
+    def step(self, dt: float, t: float, vehicles: list[Vehicle], players: list[PlayerView]) -> None:
+        self._spawn(t)
+        self._courteous = {
+            v.waiting_for
+            for v in vehicles
+            if v.waiting_for is not None and v.cross_wait > COURTESY_S and not v.at_light
+        }
+        gone = []
+        for p in self.pedestrians:
+            p.px, p.py, p.pheading = p.x, p.y, p.heading
+            self._update(p, dt, t, vehicles, players)
+            if p.done:
+                gone.append(p)
+        for p in gone:
+            self.pedestrians.remove(p)
+            self.routes[p.route].alive -= 1
+        on: dict[int, bool] = {}
+        ready: dict[int, bool] = {}
+        for p in self.pedestrians:
+            if p.crossing_id is not None:
+                on[p.crossing_id] = True
+            elif p.waiting or p.state == "cross":
+                rs = self.routes[p.route]
+                if p.next_crossing < len(rs.crossings):
+                    ready[rs.crossings[p.next_crossing][2].crossing.id] = True
+        self.crossing_on, self.crossing_ready = on, ready
+
+    def _spawn(self, t: float) -> None:
+        for i, rs in enumerate(self.routes):
+            if t < rs.next_time:
+                continue
+            rs.next_time = t + rs.interval
+            if rs.alive >= MAX_PER_ROUTE:
+                continue
+            route = rs.route
+            pace = route.speed * (0.9 + 0.2 * float(self.rng.random()))
+            lateral = (float(self.rng.random()) - 0.5) * 0.6
+            x, y = route.line.position_at(0.0)
+            heading = route.line.heading_at(0.0)
+            p = Pedestrian(
+                self._next_ident,
+                route.kind,
+                x,
+                y,
+                heading,
+                0.0,
+                RADIUS.get(route.kind, 0.35),
+                route=i,
+                pace=pace,
+                lateral=lateral,
+            )
+            self._place(p)
+            p.px, p.py, p.pheading = p.x, p.y, p.heading
+            self._next_ident += 1
+            self.spawned += 1
+            rs.alive += 1
+            self.pedestrians.append(p)
+
+    def _update(
+        self, p: Pedestrian, dt: float, t: float, vehicles: list[Vehicle], players: list[PlayerView]
+    ) -> None:
+        rs = self.routes[p.route]
+        line = rs.route.line
+        before = p.s
+        self._check_flinch(p, dt, players)
+        nxt = rs.crossings[p.next_crossing] if p.next_crossing < len(rs.crossings) else None
+        wait_s = max(0.0, nxt[0] - p.radius - 0.6) if nxt else math.inf
+        move = 0.0
+        if p.flinch > 0.0:
+            p.speed = 0.0
+        elif p.state == "walk":
+            move = p.pace * dt
+            if nxt and p.s + move >= wait_s:
+                move = max(0.0, wait_s - p.s)
+                p.state = "look"
+                p.timer = 0.6 + 0.8 * float(self.rng.random())
+                p.patience = 0.0
+        elif p.state in ("look", "kerb"):
+            may = self._may_walk(nxt[2], t)
+            if may:
+                p.patience += dt
+            polite = p.patience < PATIENCE_S and self._courtesy(nxt[2], vehicles)
+            p.waiting = may and not polite
+            if p.state == "look":
+                p.timer -= dt
+                if p.timer <= 0.0:
+                    p.state = "kerb"
+            elif p.waiting and self._safe(p, nxt, vehicles, players):
+                p.state = "cross"
+                p.waiting = False
+        elif p.state == "cross":
+            move = p.pace * dt
+        p.s = min(p.s + move, line.length)
+        p.speed = move / dt if dt > 0 else 0.0
+        if p.state == "cross" and nxt:
+            c0, c1, info = nxt
+            if p.s + p.radius >= c0 and p.s - p.radius <= c1:
+                p.crossing_id = info.crossing.id
+            elif p.s - p.radius > c1:
+                p.crossing_id = None
+                p.state = "walk"
+                p.next_crossing += 1
+                self.completed += 1
+        if p.s >= line.length - 1e-9:
+            p.done = True
+        if p.s != before:
+            self._place(p)
+
+    def _place(self, p: Pedestrian) -> None:
+        line = self.routes[p.route].route.line
+        x, y = line.position_at(p.s)
+        h = line.heading_at(p.s)
+        rad = math.radians(h)
+        p.x = x - math.cos(rad) * p.lateral
+        p.y = y - math.sin(rad) * p.lateral
+        p.heading = h
+
+    def _may_walk(self, info: CrossingInfo, t: float) -> bool:
+        state = self.walk_signal(info.crossing.id, t)
+        return state is None or state.state == WALK
+
+    def _courtesy(self, info: CrossingInfo, vehicles: list[Vehicle]) -> bool:
+        """A driver has waited a while for this crossing: let it go before stepping out."""
+        return info.crossing.id in self._courteous
+
+    # -- safety ---------------------------------------------------------------------
+    def _safe(
+        self,
+        p: Pedestrian,
+        nxt: tuple[float, float, CrossingInfo],
+        vehicles: list[Vehicle],
+        players: list[PlayerView],
+    ) -> bool:
+        """No vehicle on the crossing, and none coming that could not stop in time."""
+        c0, c1, info = nxt
+        cid = info.crossing.id
+        t_cross = (c1 - p.s + p.radius) / max(p.pace, 0.3) + 1.0
+        cbox = info.box
+        for v in vehicles:
+            if abs(v.x - cbox.x) < 12.0 and abs(v.y - cbox.y) < 12.0:
+                if v.box().overlaps(cbox, 0.3):
+                    return False
+            for c, front, rear_out in v.crossings_ahead:
+                if c != cid:
+                    continue
+                if front <= 0.3 and rear_out > 0.0:
+                    return False
+                if v.held and front < 15.0 and v.speed > 0.5:
+                    return False  # it is committed to a junction: let it clear first
+                if v.speed < 0.2:
+                    continue
+                slack = front - 1.0 - v.speed * 0.2
+                if slack >= braking_distance(v.speed, VEHICLE_STOP_DECEL):
+                    continue  # it can stop, and computer drivers do
+                if front / v.speed < t_cross:
+                    return False
+        for pl in players:
+            if pl.box.overlaps(cbox, 0.3):
+                return False
+            speed = abs(pl.speed)
+            if speed < 0.3:
+                continue
+            d = _ray_to_box(pl, cbox)
+            if d is None:
+                continue
+            if d < braking_distance(speed, PLAYER_STOP_DECEL) + 1.5 or d / speed < t_cross:
+                return False
+        return True
+
+    def _check_flinch(self, p: Pedestrian, dt: float, players: list[PlayerView]) -> None:
+        p.flinch = max(0.0, p.flinch - dt)
+        p.cooldown = max(0.0, p.cooldown - dt)
+        if p.cooldown > 0.0 or not players:
+            return
+        exposed = p.state in ("cross", "kerb", "look")
+        for pl in players:
+            d = pl.box.distance_to((p.x, p.y)) - p.radius
+            moving = abs(pl.speed) > 0.3
+            near = exposed and moving and d < FLINCH_NEAR
+            fast = abs(pl.speed) > FLINCH_FAST and d < FLINCH_NEAR * 2
+            if near or fast:
+                p.flinch = FLINCH_TIME
+                p.cooldown = FLINCH_TIME + 1.5
+                if p.state == "cross" and p.crossing_id is not None:
+                    p.s = max(0.0, p.s - 0.35)  # a step back towards the kerb
+                return
+
+
+def _ray_to_box(pl: PlayerView, box: Box) -> float | None:
+    """Distance the car's leading bumper travels before its body reaches the box."""
+    b = pl.box
+    sign = 1.0 if pl.speed >= 0 else -1.0
+    fx, fy = b.fx * sign, b.fy * sign
+    start: Point = (b.x + fx * b.hl, b.y + fy * b.hl)
+    a0, c0 = box.local(start)
+    da = fx * box.fx + fy * box.fy
+    dc = -fx * box.fy + fy * box.fx
+    ha, hc = box.hl + b.hw, box.hw + b.hw
+    t_in, t_out = 0.0, 40.0
+    for o, d, h in ((a0, da, ha), (c0, dc, hc)):
+        if abs(d) < 1e-9:
+            if abs(o) > h:
+                return None
+            continue
+        t1, t2 = (-h - o) / d, (h - o) / d
+        if t1 > t2:
+            t1, t2 = t2, t1
+        t_in, t_out = max(t_in, t1), min(t_out, t2)
+        if t_in > t_out:
+            return None
+    return t_in

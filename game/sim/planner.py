@@ -1,0 +1,477 @@
+"""One computer driver's decision: how hard to accelerate, and where it must stop.
+
+Everything ahead on the vehicle's chosen lanes becomes a "leader" for the IDM: the
+vehicle in front, a player's car on the path, a red or amber stop line, a stop sign not
+yet stopped at, a crossing with people on it, a junction it may not enter yet. The
+nearest hard stop also becomes a distance the vehicle's front may not pass, so a late
+decision can only make it brake harder, never overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from game.sim.idm import (
+    HARD_DECEL,
+    braking_distance,
+    idm_accel,
+    time_to_cover,
+)
+from game.sim.junctions import ZoneSide, ZoneTable
+from game.sim.roadnet import LaneGeo, RoadNet
+from game.sim.shapes import Box
+from game.sim.vehicle import Vehicle
+
+HORIZON = 45.0  # metres a driver looks ahead
+AMBER_DECEL = 3.0  # m/s²: stop on amber when this is enough (SUMO's tls.yellow.min-decel)
+STOP_SPEED = 0.1  # m/s: a full stop at a stop sign
+STOP_ZONE = 4.0  # metres before a stop line where the full stop counts
+GAP_MARGIN = 1.2  # s between leaving a conflict zone and a priority vehicle reaching it
+DEADLOCK_S = 8.0  # s waiting before a driver stops deferring to vehicles that stand still
+MAX_CLUSTER = 14.0  # m: zones taken at once (a junction's width, not a whole roundabout)
+CLEAR_AFTER = 0.8  # m kept free behind a junction before entering it
+
+
+@dataclass
+class PlayerView:
+    """A player's car as computer drivers see it."""
+
+    box: Box
+    speed: float
+    heading: float
+
+
+@dataclass
+class ZoneAhead:
+    side: ZoneSide
+    d_in: float  # centre distance to the zone's start along the path
+    d_out: float  # centre distance to its end
+
+
+@dataclass
+class Ahead:
+    """What lies on a vehicle's path this tick, found before anyone decides."""
+
+    path: list[tuple[LaneGeo, float]]  # lane and the centre distance to its start
+    zones: list[ZoneAhead] = field(default_factory=list)
+
+
+@dataclass
+class Scene:
+    """Shared facts for one planning tick."""
+
+    t: float
+    dt: float  # seconds between plans
+    occupancy: dict[int, list[tuple[float, Vehicle]]]  # lane -> (s, vehicle) sorted
+    approach: dict[int, list[tuple[Vehicle, ZoneAhead]]]  # zone -> who comes, ordered
+    crossing_on: dict[int, bool]  # crossing -> someone is on it
+    crossing_ready: dict[int, bool]  # crossing -> someone is about to step on it
+    players: list[PlayerView]
+    light: object  # callable(signal, phase) -> colour
+    by_ident: dict[int, Vehicle] = field(default_factory=dict)
+    ring_load: dict[int, int] = field(default_factory=dict)  # roundabout -> vehicles in it
+
+
+def path_ahead(net: RoadNet, zones: ZoneTable, v: Vehicle) -> Ahead:
+    lanes = net.lanes
+    path = []
+    off = -v.s
+    k = v.idx
+    while k < len(v.route) and off < HORIZON:
+        geo = lanes[v.route[k]]
+        path.append((geo, off))
+        off += geo.length
+        k += 1
+    ahead = Ahead(path)
+    half = v.length / 2
+    for geo, off in path:
+        for side in zones.by_lane[geo.id]:
+            d_in, d_out = off + side.s0, off + side.s1
+            if d_out + half < 0.0 or d_in > HORIZON:
+                continue
+            ahead.zones.append(ZoneAhead(side, d_in, d_out))
+    return ahead
+
+
+class Planner:
+    def __init__(self, net: RoadNet, zones: ZoneTable) -> None:
+        self.net = net
+        self.zones = zones
+
+    def plan(self, v: Vehicle, ahead: Ahead, scene: Scene) -> None:
+        """Set v.accel, v.limit_odo, v.indicator and the flags others read."""
+        spec = v.spec
+        speed = v.speed
+        v.waiting_zone = False
+        v.wait_zones = ()
+        v.why = ""
+        v.blocker = 0
+        stops: list[tuple[float, str]] = []  # (front distance to a hard stop, its cause)
+
+        v0 = self._desired_speed(v, ahead)
+        v.v0 = v0
+        accel = idm_accel(spec, speed, v0, math.inf, 0.0, spec.min_gap)
+
+        lead = self._leader(v, ahead, scene)
+        if lead is not None:
+            gap, lead_v, lead_rear, lead_speed, leader = lead
+            accel = min(accel, idm_accel(spec, speed, v0, gap, lead_v, spec.min_gap))
+            stops.append((gap - 0.4, "lead"))
+        else:
+            lead_rear, lead_speed, leader = math.inf, 0.0, None
+
+        for gap, lead_v in self._players_on_path(v, ahead, scene):
+            accel = min(accel, idm_accel(spec, speed, v0, gap, lead_v, spec.min_gap))
+            stops.append((gap - 0.4, "player"))
+
+        stops.extend(self._line_stops(v, ahead, scene))
+        v.crossings_ahead = []
+        before = v.waiting_for
+        v.waiting_for = None
+        for d in self._crossing_stops(v, ahead, scene, lead_rear, lead_speed):
+            stops.append((d, "crossing"))
+        if v.waiting_for is not None and speed < 0.5:
+            v.cross_wait += scene.dt
+        elif (
+            before is not None
+            and speed < 3.0
+            and v.cross_wait > 0.0
+            and any(c == before and front > -0.5 for c, front, _ in v.crossings_ahead)
+        ):
+            v.waiting_for = before  # still pulling away over it: walkers keep letting us go
+        else:
+            v.cross_wait = 0.0
+        first_stop = min((d for d, cause in stops if cause != "lead"), default=math.inf)
+        if v.held and first_stop < math.inf:
+            self._release_unreachable(v, ahead, first_stop)
+        zone_stop = self._junctions(v, ahead, scene, lead_rear, lead_speed, first_stop, leader)
+        if zone_stop is not None:
+            stops.append(zone_stop)
+            v.waiting_zone = True
+            v.zone_wait += scene.dt
+        else:
+            v.zone_wait = 0.0
+
+        limit, cause = math.inf, ""
+        for d, why in stops:
+            if d < limit:
+                limit, cause = d, why
+            if why not in ("lead", "player"):
+                target = max(d - 0.3, 0.0)
+                accel = min(accel, idm_accel(spec, speed, v0, target, 0.0, 0.7))
+        if limit < math.inf and speed > 0.0:
+            # near a stop: come to rest exactly, without IDM's slow final creep
+            if limit <= 0.4:
+                accel = -HARD_DECEL
+            else:
+                need = speed * speed / (2.0 * limit)
+                if need > spec.decel:
+                    accel = min(accel, -need)
+        v.by_player = cause == "player" or cause == "zone_player"
+        v.cause = cause
+        light = min((d for d, why in stops if why == "light"), default=math.inf)
+        blocker = leader if cause == "lead" else None
+        if cause == "zone" and v.blocker:
+            blocker = scene.by_ident.get(v.blocker)
+        # waiting for a red light or for people on a crossing is not being stuck, and
+        # neither is queueing behind someone who waits for one
+        v.at_light = (light < math.inf and light <= limit + 1.5) or cause == "crossing"
+        if cause == "zone" and v.why == "stop after junction" and v.waiting_for is not None:
+            v.at_light = True
+        if blocker is not None and blocker.at_light and blocker.speed < 0.5:
+            v.at_light = True
+        if blocker is not None and blocker.by_player and blocker.speed < 0.5:
+            v.by_player = True  # queued behind someone a player's car holds up
+        accel = max(accel, -HARD_DECEL)
+        v.accel = accel
+        v.stop_front = limit
+        v.limit_odo = v.odo + max(limit, 0.0) if limit < math.inf else math.inf
+        v.indicator = self._indicator(ahead)
+        v.braking = accel < -0.4 or speed < 0.3
+
+    # -- speeds ---------------------------------------------------------------
+    def _desired_speed(self, v: Vehicle, ahead: Ahead) -> float:
+        spec = v.spec
+        half = v.length / 2
+        v0 = math.inf
+        for geo, off in ahead.path:
+            want = min(geo.limit * spec.speed_factor, geo.curve_speed)
+            d = max(0.0, off - half)
+            if off <= 0.0:
+                v0 = min(v0, want)
+            else:
+                v0 = min(v0, math.sqrt(want * want + 2.0 * 1.5 * d))
+        return v0 if v0 < math.inf else 8.0
+
+    def _indicator(self, ahead: Ahead) -> int:
+        for geo, off in ahead.path:
+            if off > 25.0:
+                break
+            if geo.indicator:
+                return geo.indicator
+        return 0
+
+    # -- leaders --------------------------------------------------------------
+    def _leader(self, v: Vehicle, ahead: Ahead, scene: Scene):
+        """(bumper gap, leader speed, leader rear distance, speed) of the vehicle in front."""
+        half = v.length / 2
+        for geo, off in ahead.path:
+            for s_other, u in scene.occupancy.get(geo.id, ()):
+                if u is v:
+                    continue
+                d = off + s_other
+                if d <= 0.0:
+                    continue
+                rear = d - u.length / 2
+                return rear - half, u.speed, rear, u.speed, u
+        return None
+
+    def _players_on_path(self, v: Vehicle, ahead: Ahead, scene: Scene):
+        """Players' cars standing on (or about to drive onto) the lanes ahead."""
+        out = []
+        if not scene.players:
+            return out
+        half = v.length / 2
+        for p in scene.players:
+            b = p.box
+            if (b.x - v.x) ** 2 + (b.y - v.y) ** 2 > (HORIZON + 6.0) ** 2:
+                continue
+            boxes = [b]
+            if p.speed > 1.0:
+                k = min(p.speed * 0.6, 4.0)
+                boxes.append(Box(b.x + b.fx * k, b.y + b.fy * k, p.heading, b.hl * 2, b.hw * 2))
+            hit = self._first_on_path(v, ahead, boxes)
+            if hit is not None:
+                d, heading = hit
+                rad = math.radians(p.heading - heading)
+                along = max(0.0, p.speed * math.cos(rad))
+                out.append((d - half, along))
+        return out
+
+    def _first_on_path(self, v: Vehicle, ahead: Ahead, boxes: list[Box]):
+        """Distance along the path to the first point any of the boxes covers, and the
+        lane's heading there (None when the path ahead is clear of them)."""
+        margin = v.width / 2 + 0.3
+        for geo, off in ahead.path:
+            if off > HORIZON:
+                return None
+            pts, (x0, y0, x1, y1) = geo.samples()
+            near = [
+                b
+                for b in boxes
+                if x0 - b.reach - margin <= b.x <= x1 + b.reach + margin
+                and y0 - b.reach - margin <= b.y <= y1 + b.reach + margin
+            ]
+            if not near:
+                continue
+            for s, x, y in pts:
+                d = off + s
+                if d <= 0.0:
+                    continue
+                if d > HORIZON:
+                    return None
+                for b in near:
+                    a, c = b.local((x, y))
+                    if abs(a) <= b.hl + 0.3 and abs(c) <= b.hw + margin:
+                        return d - 0.3, geo.lane.line.heading_at(s)
+        return None
+
+    # -- lines and crossings -------------------------------------------------
+    def _line_stops(self, v: Vehicle, ahead: Ahead, scene: Scene) -> list[tuple[float, str]]:
+        half = v.length / 2
+        out = []
+        for geo, off in ahead.path:
+            for s_line, line in geo.stops:
+                front = off + s_line - half
+                if front < -0.3 or front > HORIZON:
+                    continue
+                if line.signal and line.phase:
+                    colour = scene.light(line.signal, line.phase)
+                    if colour == "green" or line.id in v.committed:
+                        continue
+                    if colour == "yellow" and front < braking_distance(v.speed, AMBER_DECEL):
+                        v.committed.add(line.id)  # too close to stop: drive through
+                        continue
+                    if front < 0.0:
+                        continue
+                    out.append((front, "light"))
+                elif line.sign == "stop" and line.id not in v.stopped_at:
+                    if v.speed < STOP_SPEED and front <= STOP_ZONE:
+                        v.stopped_at.add(line.id)
+                        continue
+                    out.append((max(front, 0.0), "sign"))
+        return out
+
+    def _crossing_stops(
+        self, v: Vehicle, ahead: Ahead, scene: Scene, lead_rear: float, lead_speed: float
+    ) -> list[float]:
+        half = v.length / 2
+        out = []
+        for geo, off in ahead.path:
+            for c0, c1, crossing in geo.crossings:
+                front = off + c0 - half
+                rear_out = off + c1 + half
+                if rear_out < 0.0 or front > HORIZON:
+                    continue
+                v.crossings_ahead.append((crossing.id, front, rear_out))
+                if front < 0.0:
+                    continue  # already on it: clear it
+                if scene.crossing_on.get(crossing.id):
+                    out.append(front - 0.8)
+                    v.waiting_for = crossing.id if v.waiting_for is None else v.waiting_for
+                elif scene.crossing_ready.get(crossing.id) and not v.held:
+                    if front - 0.8 >= braking_distance(v.speed, AMBER_DECEL):
+                        out.append(front - 0.8)
+                        v.waiting_for = crossing.id if v.waiting_for is None else v.waiting_for
+                elif lead_speed < 2.0 and lead_rear < off + c1 + v.length + CLEAR_AFTER:
+                    out.append(front - 0.5)  # keep the crossing clear behind a queue
+        return out
+
+    # -- junctions ------------------------------------------------------------
+    def _junctions(
+        self,
+        v: Vehicle,
+        ahead: Ahead,
+        scene: Scene,
+        lead_rear: float,
+        lead_speed: float,
+        first_stop: float,
+        leader: Vehicle | None,
+    ) -> tuple[float, str] | None:
+        """Take the next junction's zones all at once, or say where to wait for them.
+
+        Never while something else (a line, a crossing, a player) will stop the vehicle
+        before it is out of the junction again: a driver who must wait, waits outside."""
+        half = v.length / 2
+        zones = self.zones
+        pending = [z for z in ahead.zones if not zones.holds(z.side.zone, v.ident)]
+        if not pending:
+            return None
+        pending.sort(key=lambda z: (z.d_in, z.side.zone))
+        clusters: list[list[ZoneAhead]] = []
+        end = -math.inf
+        for z in pending:
+            chained = clusters and z.d_in <= end + v.length + 2.0
+            if chained and z.d_out - clusters[-1][0].d_in <= MAX_CLUSTER:
+                clusters[-1].append(z)
+                end = max(end, z.d_out)
+            else:
+                clusters.append([z])
+                end = z.d_out
+        for cluster in clusters:
+            entry = min(z.d_in for z in cluster)
+            exit_ = max(z.d_out for z in cluster)
+            front = entry - half
+            commit = braking_distance(v.speed, v.spec.decel) + v.speed * 0.3 + 1.5
+            if front > commit + 12.0:
+                return None
+            ok, by_player = self._free(v, cluster, exit_, scene)
+            jammed = lead_speed < 3.0 and lead_rear < exit_ + v.length + CLEAR_AFTER + 0.5
+            in_ring = ahead.path[0][0].ring
+            exit_jam = leader is not None and leader.speed < 1.5
+            exit_jam = exit_jam and not self.net.lanes[leader.lane_id].ring
+            if jammed and in_ring and exit_jam and self._stay_in_ring(v):
+                return (max(front, 0.0), "zone")  # exit jammed: go round once more
+            lanes = self.net.lanes
+            ring = next((lanes[z.side.other_lane].ring_id for z in cluster), -1)
+            ring = ring if not in_ring else -1
+            if ok and ring >= 0 and scene.ring_load.get(ring, 0) >= self.net.ring_capacity[ring]:
+                ok, v.why = False, "ring full"
+            if ok and jammed and not in_ring and (v.zone_wait < DEADLOCK_S or ring >= 0):
+                ok, v.why = False, "jammed"  # no room behind the junction
+                v.blocker = leader.ident if leader is not None else 0
+            v.wait_zones = tuple(z.side.zone for z in cluster)
+            if first_stop - half < exit_ + CLEAR_AFTER:
+                v.why = "stop after junction"
+                # something would stop us inside: wait outside, decide once it is gone
+                if first_stop <= front:
+                    v.wait_zones = ()  # it waits for something before the junction
+                    return None
+                return (max(front, 0.0), "zone")
+            if front > commit:
+                return None if ok else (max(front, 0.0), _zone_cause(by_player))
+            if not ok:
+                return (max(front, 0.0), _zone_cause(by_player))
+            v.wait_zones = ()
+            if ring >= 0:
+                scene.ring_load[ring] = scene.ring_load.get(ring, 0) + 1
+            for z in cluster:
+                zones.take(z.side.zone, v.ident, z.side.lane)
+                v.held[z.side.zone] = v.odo + z.d_out + half
+        return None
+
+    def _stay_in_ring(self, v: Vehicle) -> bool:
+        """Swap a jammed roundabout exit for another lap, as a driver would; True if done."""
+        lanes = self.net.lanes
+        for k in range(v.idx + 1, len(v.route)):
+            here, before = lanes[v.route[k]], lanes[v.route[k - 1]]
+            if before.ring and not here.ring:
+                stay = [n for n in sorted(before.lane.next_ids) if n in lanes and lanes[n].ring]
+                if not stay:
+                    return False
+                del v.route[k:]
+                v.route.append(stay[0])
+                v.why = "exit jammed"
+                return True
+        return False
+
+    def _release_unreachable(self, v: Vehicle, ahead: Ahead, stop: float) -> None:
+        """Give back zones the vehicle will now stop short of (a light turned amber, someone
+        stepped onto a crossing): holding them would block the junction for nothing."""
+        half = v.length / 2
+        for z in ahead.zones:
+            zone = z.side.zone
+            if zone in v.held and z.d_in - half > stop + 0.1:
+                self.zones.release(zone, v.ident)
+                del v.held[zone]
+
+    def _free(
+        self, v: Vehicle, cluster: list[ZoneAhead], exit_: float, scene: Scene
+    ) -> tuple[bool, bool]:
+        """May v take every zone of this cluster now? (ok, refused because of a player)."""
+        zones = self.zones
+        half = v.length / 2
+        t_clear = time_to_cover(exit_ + half, v.speed, v.spec.accel, v.v0)
+        patient = v.zone_wait > DEADLOCK_S
+        for z in cluster:
+            zone_id = z.side.zone
+            other = zones.blocker(zone_id, v.ident, z.side.lane)
+            if other:
+                return _refuse(v, "held", blocker=other)
+            for u, uz in scene.approach.get(zone_id, ()):
+                if u is v:
+                    continue
+                u_front = uz.d_in - u.length / 2
+                if u_front < 0.0 < uz.d_out + u.length / 2 and uz.side.lane != z.side.lane:
+                    return _refuse(v, "inside", blocker=u.ident)  # without holding it
+                if not z.side.gives_way or uz.side.lane == z.side.lane:
+                    continue
+                if u.stop_front < u_front + 0.5 and zone_id not in u.wait_zones:
+                    continue  # it is stopping before the zone for another reason
+                if patient and u_front > braking_distance(u.speed, u.spec.decel) + 2.0:
+                    continue  # waited long enough: it can stop for us, so we go
+                eta = time_to_cover(u_front, u.speed, u.spec.accel, u.v0)
+                if eta < t_clear + GAP_MARGIN:
+                    return _refuse(v, "yield", blocker=u.ident)
+            zone = zones.zones[zone_id]
+            for p in scene.players:
+                b = p.box
+                d = math.hypot(b.x - zone.centre[0], b.y - zone.centre[1])
+                if d < zone.radius + b.hl + 0.8:
+                    return _refuse(v, "player inside", True)
+                if p.speed > 0.5:
+                    to_x, to_y = zone.centre[0] - b.x, zone.centre[1] - b.y
+                    closing = (to_x * b.fx + to_y * b.fy) / max(d, 1e-6)
+                    if closing > 0.7 and (d - zone.radius) / p.speed < t_clear + GAP_MARGIN:
+                        return _refuse(v, "player coming", True)
+        return True, False
+
+
+def _refuse(v: Vehicle, why: str, by_player: bool = False, blocker: int = 0) -> tuple[bool, bool]:
+    v.why, v.blocker = why, blocker
+    return False, by_player
+
+
+def _zone_cause(by_player: bool) -> str:
+    return "zone_player" if by_player else "zone"

@@ -1,0 +1,34 @@
+"""QA: the window loop as a player meets it (Escape, the close button, no screen)."""
+
+import pygame
+from conftest import TEST_MAPS
+
+from game.app import first_scene, open_window, run
+from game.scenes.base import SceneStack
+
+
+def _post_key_press(key: int) -> None:
+    """What a real key press (or `xdotool key`) gives: KEYDOWN then KEYUP in one batch."""
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=""))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=""))
+
+
+def test_escape_press_on_the_drive_quits_with_status_0():
+    screen = open_window((320, 240), False)
+    stack = SceneStack()
+    stack.push(first_scene(TEST_MAPS / "mini_type.tmx", screen.get_size(), 0))
+    pygame.event.clear()
+    _post_key_press(pygame.K_ESCAPE)
+    assert run(stack, screen) == 0
+    assert stack.quit
+
+
+def test_escape_press_on_a_broken_map_message_quits_with_status_0(tmp_path):
+    broken = tmp_path / "broken.tmx"
+    broken.write_text("<map><oops")
+    screen = open_window((320, 240), False)
+    stack = SceneStack()
+    stack.push(first_scene(broken, screen.get_size(), 0))
+    pygame.event.clear()
+    _post_key_press(pygame.K_ESCAPE)
+    assert run(stack, screen) == 0
