@@ -20,8 +20,24 @@ from game.sim.world import DT, World
 MAX_STEPS_PER_FRAME = 8  # after a stall, catch up a little, then let time slip
 
 
+class NoScreenError(RuntimeError):
+    """There is no screen to open a window on (e.g. over ssh, or in a container)."""
+
+
+HIDDEN_DRIVERS = ("offscreen", "dummy")
+
+
 def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
     pygame.display.init()
+    chosen = os.environ.get("SDL_VIDEODRIVER", "")
+    if pygame.display.get_driver() in HIDDEN_DRIVERS and chosen not in HIDDEN_DRIVERS:
+        # SDL found no screen and fell back to drawing nowhere: the game would run
+        # invisibly for ever. Say so instead (SDL_VIDEODRIVER=offscreen forces it).
+        pygame.quit()
+        raise NoScreenError(
+            "no screen to open the game's window on (is DISPLAY or WAYLAND_DISPLAY set?). "
+            "Without a screen, try: run_game.py drive --headless, or run_game.py screenshot"
+        )
     pygame.font.init()
     pygame.display.set_caption("Traffic Park")
     flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
@@ -68,7 +84,7 @@ def first_scene(
     course, problems = read_course(course_path)
     errors = [p for p in problems if p.is_error]
     if course is None or errors:
-        lines = [f"{p.where}: {p.what}. {p.fix}" for p in errors]
+        lines = [f"{p.where}: {p.what}. {p.fix[:1].upper()}{p.fix[1:]}" for p in errors]
         return MessageScene(text("error.course"), [os.fspath(course_path), *lines])
     world = World(course, seed=seed)
     if driver is not None:

@@ -23,6 +23,26 @@ def _size(text: str) -> tuple[int, int]:
     return (w, h)
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text}: seconds can't be negative")
+    return value
+
+
+def _zoom(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a zoom like 1 or 0.5") from None
+    if not (0.05 <= value <= 8):
+        raise argparse.ArgumentTypeError(f"{text}: zoom 0.05 to 8, please (1 = the map's tiles)")
+    return value
+
+
 def _point(text: str) -> tuple[float, float]:
     try:
         x, y = (float(v) for v in text.split(","))
@@ -46,46 +66,57 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=0, help="random seed of the town")
     sub = parser.add_subparsers(dest="command")
 
+    # Options a subcommand shares with the top level default to SUPPRESS, so that
+    # `run_game.py --course X play` (or `--seed 3 drive ...`) keeps them.
+    keep = argparse.SUPPRESS
     play = sub.add_parser("play", help="play in a window (the default)")
-    play.add_argument("--course", type=Path, default=None, help="a .tmx course to play")
-    play.add_argument("--fullscreen", action="store_true", help="fill the screen")
-    play.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720")
-    play.add_argument("--seed", type=int, default=0, help="random seed of the town")
+    play.add_argument("--course", type=Path, default=keep, help="a .tmx course to play")
+    play.add_argument("--fullscreen", action="store_true", default=keep, help="fill the screen")
+    play.add_argument("--size", type=_size, default=keep, help="window size, e.g. 1280x720")
+    play.add_argument("--seed", type=int, default=keep, help="random seed of the town")
 
     drive = sub.add_parser(
         "drive",
-        help="drive a course with a scripted driver and print the result",
+        help="drive a course with the autopilot or a script and print the result",
         description="Drive a course with a driver. With --headless there is no window and the "
         "world runs as fast as the CPU allows.",
     )
-    drive.add_argument("--course", type=Path, required=True, help="the .tmx course")
+    drive.add_argument("--course", type=Path, default=keep, help="the .tmx course (required)")
     drive.add_argument(
         "--driver",
         default="autopilot",
         help="script:FILE (a control script, see docs/driving-scripts.md) or autopilot",
     )
-    drive.add_argument("--fault", default=None, help="with the autopilot: make this one mistake")
+    drive.add_argument(
+        "--fault",
+        default=None,
+        metavar="RULE",
+        help="with the autopilot: make this one kind of mistake, a rule id such as red_light "
+        "(see docs/scoring.md)",
+    )
     drive.add_argument("--headless", action="store_true", help="no window")
-    drive.add_argument("--seconds", type=float, default=300.0, help="stop after this long")
-    drive.add_argument("--seed", type=int, default=0, help="random seed of the town")
+    drive.add_argument("--seconds", type=_seconds, default=300.0, help="stop after this long")
+    drive.add_argument("--seed", type=int, default=keep, help="random seed of the town")
     drive.add_argument("--json", action="store_true", help="print the result as JSON")
     drive.add_argument("--record", type=Path, default=None, help="save a replay file here")
     drive.add_argument("--no-traffic", action="store_true", help="an empty town")
 
     shot = sub.add_parser("screenshot", help="render one frame to a PNG, without a window")
-    shot.add_argument("--course", type=Path, default=DEFAULT_COURSE, help="the .tmx course")
-    shot.add_argument("--out", type=Path, required=True, help="the PNG to write")
-    shot.add_argument("--size", type=_size, default=(1280, 720), help="image size")
     shot.add_argument(
-        "--seconds", type=float, default=0.0, help="let the town live this long first"
+        "--course", type=Path, default=keep, help="the .tmx course (default: first_drive)"
     )
-    shot.add_argument("--seed", type=int, default=0, help="random seed of the town")
+    shot.add_argument("--out", type=Path, required=True, help="the PNG to write")
+    shot.add_argument("--size", type=_size, default=keep, help="image size, e.g. 1280x720")
+    shot.add_argument(
+        "--seconds", type=_seconds, default=0.0, help="let the town live this long first"
+    )
+    shot.add_argument("--seed", type=int, default=keep, help="random seed of the town")
     shot.add_argument("--overview", action="store_true", help="the whole course, scaled to fit")
     shot.add_argument(
         "--objects", action="store_true", help="draw the map's objects: lanes, stop lines, zones..."
     )
     shot.add_argument("--at", type=_point, default=None, help="centre on X,Y metres")
-    shot.add_argument("--zoom", type=float, default=1.0, help="1 = the map's own tile size")
+    shot.add_argument("--zoom", type=_zoom, default=1.0, help="1 = the map's own tile size")
 
     replay = sub.add_parser(
         "replay",
@@ -97,15 +128,25 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--json", action="store_true", help="print the result as JSON")
 
     check = sub.add_parser("check-map", help="check maps against the map contract")
-    check.add_argument("files", nargs="+", type=Path, help=".tmx files")
+    check.add_argument("files", nargs="+", type=Path, help=".tmx files, or folders of them")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     command = args.command or "play"
     if command == "drive":
+        if args.course is None:
+            print(
+                "run_game.py drive: error: the following arguments are required: --course",
+                file=sys.stderr,
+            )
+            return 2
+        if args.fault is not None and not args.driver.startswith("autopilot"):
+            print("run_game.py drive: --fault only works with --driver autopilot", file=sys.stderr)
+            return 2
         return _drive(args)
     if command == "screenshot":
         return _screenshot(args)
@@ -114,8 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check-map":
         from game.tools.check_map import check_files
 
-        return check_files([os.fspath(f) for f in args.files], sys.stdout, as_json=args.json)
+        return check_files(_map_files(args.files), sys.stdout, as_json=args.json)
     return _play(args)
+
+
+def _map_files(paths: list[Path]) -> list[str]:
+    """The files to check: a folder stands for the .tmx maps in it (or is reported as is)."""
+    files = []
+    for path in paths:
+        maps = sorted(path.glob("*.tmx")) if path.is_dir() else []
+        files.extend(os.fspath(p) for p in (maps or [path]))
+    return files
 
 
 def _load_or_explain(path: Path):
@@ -133,9 +183,16 @@ def _load_or_explain(path: Path):
 def _make_driver(spec: str, fault: str | None):
     kind, _, arg = spec.partition(":")
     if kind == "script":
-        from game.drivers.script import ScriptDriver
+        from game.drivers.script import ScriptDriver, ScriptError
 
-        return ScriptDriver.from_file(arg)
+        try:
+            return ScriptDriver.from_file(arg)
+        except ScriptError:
+            raise
+        except UnicodeDecodeError:
+            raise ValueError(f"{arg}: this is not a text file (a script is plain text)") from None
+        except OSError as exc:
+            raise ValueError(f"cannot read the script '{arg}': {exc.strerror}") from None
     if kind == "autopilot":
         from game.drivers.autopilot import Autopilot
 
@@ -153,15 +210,25 @@ def _drive(args: argparse.Namespace) -> int:
         print(f"run_game.py drive: {exc}", file=sys.stderr)
         return 2
     if not args.headless:
-        from game.app import watch_drive
+        from game.app import NoScreenError, watch_drive
 
-        return watch_drive(course, driver, args.seconds, args.seed)
+        try:
+            return watch_drive(course, driver, args.seconds, args.seed)
+        except NoScreenError as exc:
+            print(f"run_game.py drive: {exc}", file=sys.stderr)
+            return 1
     from game.tools.headless import run_drive
 
+    if args.record is not None and not _can_write(args.record, "drive"):
+        return 2
     result = run_drive(course, [driver], args.seconds, seed=args.seed, traffic=not args.no_traffic)
     data = result.as_dict()
     if args.record is not None:
-        result.replay().save(args.record)
+        try:
+            result.replay().save(args.record)
+        except OSError as exc:
+            print(f"run_game.py drive: cannot write {args.record}: {exc.strerror}", file=sys.stderr)
+            return 2
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -177,7 +244,13 @@ def _replay(args: argparse.Namespace) -> int:
 
     try:
         replay = Replay.load(args.file)
-    except (OSError, ReplayError) as exc:
+    except UnicodeDecodeError:
+        print(f"run_game.py replay: {args.file} is not a replay (not even text)", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"run_game.py replay: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except ReplayError as exc:
         print(f"run_game.py replay: {exc}", file=sys.stderr)
         return 2
     course = _load_or_explain(Path(replay.course_path(args.file)))
@@ -195,20 +268,39 @@ def _replay(args: argparse.Namespace) -> int:
     return 0 if data["replay"]["same_events"] else 1
 
 
+def _can_write(path: Path, command: str) -> bool:
+    if path.is_dir() or path.name == "":
+        print(f"run_game.py {command}: {path} is a folder; give a file name", file=sys.stderr)
+        return False
+    return True
+
+
 def _screenshot(args: argparse.Namespace) -> int:
-    course = _load_or_explain(args.course)
+    if not _can_write(args.out, "screenshot"):
+        return 2
+    course = _load_or_explain(args.course or DEFAULT_COURSE)
     if course is None:
         return 2
+    import pygame
+
     from game.render.snapshot import Shot, save_screenshot
 
     shot = Shot(args.size, args.seconds, args.seed, args.overview, args.objects, args.at, args.zoom)
-    save_screenshot(course, args.out, shot)
+    try:
+        save_screenshot(course, args.out, shot)
+    except (OSError, pygame.error) as exc:
+        print(f"run_game.py screenshot: cannot write {args.out}: {exc}", file=sys.stderr)
+        return 2
     print(f"wrote {args.out}")
     return 0
 
 
 def _play(args: argparse.Namespace) -> int:
-    from game.app import play
+    from game.app import NoScreenError, play
 
     course = args.course or DEFAULT_COURSE
-    return play(course, args.size, args.fullscreen, args.seed)
+    try:
+        return play(course, args.size, args.fullscreen, args.seed)
+    except NoScreenError as exc:
+        print(f"run_game.py: {exc}", file=sys.stderr)
+        return 1

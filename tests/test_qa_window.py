@@ -32,3 +32,26 @@ def test_escape_press_on_a_broken_map_message_quits_with_status_0(tmp_path):
     pygame.event.clear()
     _post_key_press(pygame.K_ESCAPE)
     assert run(stack, screen) == 0
+
+
+def test_without_a_screen_the_game_says_so_instead_of_running_invisibly():
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+    from conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k not in ("SDL_VIDEODRIVER",)}
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        pytest.skip("this machine has a screen")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    assert out.returncode == 1
+    assert "no screen" in out.stderr and "Traceback" not in out.stderr

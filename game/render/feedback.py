@@ -19,6 +19,7 @@ from game.render.text import render
 SHOW_SECONDS = 4.0
 PRAISE = (46, 178, 88)
 MISTAKE = (240, 130, 30)
+HINT = (40, 120, 200)
 INK = (255, 255, 255)
 
 # rule id -> sprite shown in the bubble (signs read at a glance)
@@ -61,6 +62,12 @@ class Feedback:
                 self.bubbles.append(Bubble(event))
         self.bubbles = self.bubbles[-3:]
 
+    def add_hint(self, words: str) -> None:
+        """A course's tip (a `hint` area the car drove into): a blue bubble."""
+        if words.strip():
+            self.bubbles.append(Bubble({"kind": "hint", "text": words, "player": self.player}))
+            self.bubbles = self.bubbles[-3:]
+
     def update(self, dt: float) -> None:
         for bubble in self.bubbles:
             bubble.age += dt
@@ -82,8 +89,12 @@ class Feedback:
     def _bubble(self, event: dict[str, Any]) -> pygame.Surface:
         s = self.scale
         praise = event.get("kind") == "praise"
-        colour = PRAISE if praise else MISTAKE
-        words = text(str(event.get("message", "")), self.lang)
+        hint = event.get("kind") == "hint"
+        colour = HINT if hint else PRAISE if praise else MISTAKE
+        if hint:
+            words = str(event.get("text", ""))
+        else:
+            words = text(str(event.get("message", "")), self.lang)
         label = render(words, round(26 * s), INK)
         icon = self._icon(event, praise)
         pad = 14 * s
@@ -101,6 +112,13 @@ class Feedback:
     def _icon(self, event: dict[str, Any], praise: bool) -> pygame.Surface:
         s = self.scale
         size = round(46 * s)
+        if event.get("kind") == "hint":  # the instructor's "i": information, not a verdict
+            surf = pygame.Surface((size, size), pygame.SRCALPHA)
+            c = size / 2
+            pygame.draw.circle(surf, (255, 255, 255), (c, c), c)
+            mark = render("i", round(34 * s), HINT)
+            surf.blit(mark, mark.get_rect(center=(c, c)))
+            return surf
         name = ICONS.get(str(event.get("rule", "")))
         if name is not None and not praise:
             if name.startswith("sign_"):

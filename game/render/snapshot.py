@@ -55,6 +55,7 @@ def render_frame(course: Course, shot: Shot = Shot()) -> pygame.Surface:
     view = WorldView(world, shot.size, zoom=zoom)
     if shot.at is not None:
         view.camera.centre_on(shot.at)
+        view.follow_player = False
     frame = pygame.Surface(shot.size)
     view.draw(frame, 1.0, 0.0, hud=not (shot.overview or shot.at))
     if shot.objects:

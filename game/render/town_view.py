@@ -22,11 +22,12 @@ CAR_SPRITES = ("car_green", "car_yellow", "car_white", "car_orange")
 CAR_COLOURS = ((70, 170, 90), (240, 200, 40), (235, 235, 235), (240, 140, 40))
 KIND_SPRITES = {"bus": "bus", "bike": "bike", "ambulance": "ambulance"}
 KIND_COLOURS = {"bus": (60, 110, 200), "bike": (90, 90, 100), "ambulance": (245, 245, 245)}
+# drawn 1.6 times larger than life: from above a real child is a dot a player can miss
 PED_SIZES = {
-    "child": (0.5, 0.5),
-    "adult": (0.6, 0.6),
-    "stroller": (0.6, 1.4),
-    "dog": (0.6, 1.4),
+    "child": (0.8, 0.8),
+    "adult": (0.96, 0.96),
+    "stroller": (0.96, 2.24),
+    "dog": (0.96, 2.24),
 }
 PED_COLOURS = {
     "child": (230, 120, 60),
@@ -141,7 +142,7 @@ def _draw_pedestrian(target, camera, sprites, p, alpha, frame, view) -> None:
     cx, cy = camera.to_screen((x, y))
     if not view.collidepoint((cx, cy)):
         return
-    w, length = PED_SIZES.get(p.kind, (0.6, 0.6))
+    w, length = PED_SIZES.get(p.kind, (0.96, 0.96))
     name = f"ped_{p.kind}"
     moving = p.speed > 0.05
     # a little walking bob: a step every ~0.6 m, tied to the ground, not to the clock

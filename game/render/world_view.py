@@ -45,6 +45,7 @@ class WorldView:
         self.sprites = SpriteBank(self.px_per_m)
         self.hud = Hud(size)
         self.frame = 0
+        self.follow_player = True  # False: the camera stays where it was put
         lead = world.players[0].state
         self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
 
@@ -60,7 +61,8 @@ class WorldView:
         self.frame += 1
         me = world.players[player_index]
         shown = lerp_state(me.previous, me.state, alpha)
-        self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
+        if self.follow_player:
+            self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
         ox, oy = self.camera.offset
         target.fill((60, 140, 70))
         target.blit(self.background, (round(ox), round(oy)))

@@ -1,5 +1,9 @@
 """pedestrian: entering a zebra crossing while someone is on it or about to step on it, or
-driving past one waiting at the kerb without slowing. Waiting for them earns praise."""
+driving past one waiting at the kerb without slowing. Waiting for them earns praise.
+
+Like the amber light, someone who comes to the kerb when the car could no longer stop
+comfortably before the crossing (3 m/s²) is not the child's mistake: the rule remembers,
+for each person at a kerb, whether the car could still have stopped when they arrived."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ class Pedestrian(Rule):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.waited: set[tuple[int, int]] = set()  # (player, crossing) waited for someone
+        # (player, crossing, person) -> could the car still stop when they reached the kerb?
+        self.could_stop: dict[tuple[int, int, int], bool] = {}
 
     def observe(self, ctx: Context) -> list[Event]:
         out: list[Event] = []
@@ -33,10 +39,16 @@ class Pedestrian(Rule):
                     near = polygon_distance(car.front, crossing.polygon)
                     if 0.0 < near <= T.ped_wait_zone and crossing_busy(crossing, peds):
                         self.waited.add((car.number, crossing.id))
+            self._note_arrivals(car, ctx, peds)
             for crossing in car.crossings_entered:
                 key = (car.number, crossing.id)
                 on = [p for p in peds if pedestrian_on(crossing, p)]
-                about = [p for p in peds if pedestrian_about_to_step(crossing, p)]
+                about = [
+                    p
+                    for p in peds
+                    if pedestrian_about_to_step(crossing, p)
+                    and self.could_stop.get((car.number, crossing.id, _ident(p)), True)
+                ]
                 data = {"crossing": crossing.id}
                 if on or about:
                     who = (on or about)[0]
@@ -46,3 +58,23 @@ class Pedestrian(Rule):
                     out.append(ctx.event(self.id, "praise", car, data=data))
                 self.waited.discard(key)
         return out
+
+    def _note_arrivals(self, car, ctx: Context, peds: list) -> None:
+        """Remember whether the car could stop when each person came to a kerb."""
+        braking = car.speed * car.speed / (2.0 * T.yellow_decel)
+        seen = set()
+        for crossing in ctx.course.crossings:
+            gap = polygon_distance(car.front, crossing.polygon)
+            for p in peds:
+                if pedestrian_on(crossing, p) or not pedestrian_about_to_step(crossing, p):
+                    continue
+                key = (car.number, crossing.id, _ident(p))
+                seen.add(key)
+                if key not in self.could_stop:
+                    self.could_stop[key] = gap >= braking or gap <= 0.0 and car.speed < 0.1
+        for key in [k for k in self.could_stop if k[0] == car.number and k not in seen]:
+            del self.could_stop[key]
+
+
+def _ident(p) -> int:
+    return int(getattr(p, "ident", id(p)))

@@ -26,6 +26,8 @@ class DriveScene(Scene):
         self.feedback = Feedback(size)
         self.keyboard = keyboard
         self.drivers = drivers or []
+        self.inside_hints: set[int] = set()  # the hint areas the lead car is in
+        self._check_hints()
 
     def handle_event(self, event: pygame.event.Event, stack: SceneStack) -> None:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
@@ -45,12 +47,32 @@ class DriveScene(Scene):
                 controls.append(self.drivers[i].controls(self.world, player))
         self.world.step(controls)
         self.feedback.add(self.referee.observe())
+        self._check_hints()
         self.feedback.update(dt)
         if self.world.done and self._done_at is None:
             self._done_at = self.world.t
 
     _done_at: float | None = None
 
+    def _check_hints(self) -> None:
+        """Show a course's `hint` once each time the lead car drives into its area."""
+        hints = getattr(self.world.course, "hints", ())
+        if not hints or not self.world.players:
+            return
+        pos = self.world.players[0].state.pos
+        now = {i for i, hint in enumerate(hints) if hint.contains(pos)}
+        for i in sorted(now - self.inside_hints):
+            self.feedback.add_hint(hint_text(hints[i].texts, self.feedback.lang))
+        self.inside_hints = now
+
     def draw(self, target: pygame.Surface, alpha: float, frame_dt: float) -> None:
         self.view.draw(target, alpha, frame_dt)
         self.feedback.draw(target)
+
+
+def hint_text(texts: dict[str, str], lang: str) -> str:
+    """The hint in the player's language, else its `text`, else any language it has."""
+    for key in (lang, ""):
+        if texts.get(key, "").strip():
+            return texts[key]
+    return next((t for t in texts.values() if t.strip()), "")

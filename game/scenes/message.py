@@ -30,6 +30,16 @@ class MessageScene(Scene):
                 target.blit(surf, (w * 0.07, y))
                 y += surf.get_height() * 1.15
             y += 8
+        self._esc_key(target, w, h)
+
+    def _esc_key(self, target: pygame.Surface, w: int, h: int) -> None:
+        """A picture of the key that leaves: an "Esc" key cap at the bottom."""
+        label = font(max(14, h // 30), "bold").render("Esc", True, (50, 50, 60))
+        cap = label.get_rect(midbottom=(w / 2, h * 0.94)).inflate(h // 25, h // 50)
+        pygame.draw.rect(target, (120, 110, 90), cap.move(0, 4), border_radius=8)
+        pygame.draw.rect(target, (255, 255, 255), cap, border_radius=8)
+        pygame.draw.rect(target, (50, 50, 60), cap, 2, border_radius=8)
+        target.blit(label, label.get_rect(center=cap.center))
 
 
 def _wrap(line: str, f: pygame.font.Font, width: float) -> list[str]:

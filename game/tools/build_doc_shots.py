@@ -35,7 +35,10 @@ def main() -> None:
         lights, OUT / "junction_objects.png", Shot((1000, 640), at=signal, objects=True)
     )
     park = load_course(ROOT / "maps" / "traffic_park.tmx")
-    save_screenshot(park, OUT / "traffic_park.png", Shot((1280, 720), seconds=45, seed=2))
+    junction = park.signals[0].pos
+    save_screenshot(
+        park, OUT / "traffic_park.png", Shot((1280, 720), seconds=52, seed=2, at=junction)
+    )
 
 
 if __name__ == "__main__":
