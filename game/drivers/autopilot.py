@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from game.course.checks import RULE_IDS
 from game.course.geometry import (
     Point,
     angle_diff,
@@ -50,24 +51,7 @@ from game.rules.priority import (
 from game.sim.controls import Controls
 from game.sim.world import DT, Player, World
 
-FAULTS = (
-    "red_light",
-    "amber_light",
-    "stop_sign",
-    "yield",
-    "pedestrian",
-    "speeding",
-    "wrong_way",
-    "off_road",
-    "collision_vehicle",
-    "collision_pedestrian",
-    "collision_object",
-    "tailgating",
-    "no_indicator",
-    "emergency",
-    "seatbelt",
-    "parking",
-)
+FAULTS = RULE_IDS  # the rule ids of the catalog, kept in one place
 
 DECEL = 1.5  # m/s^2: comfortable braking used to plan speeds
 LAT_ACCEL = 1.6  # m/s^2 in curves: slow and smooth, as a child should take them

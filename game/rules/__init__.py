@@ -6,6 +6,7 @@ rule changes. Order matters only for `Finish`, which must come last.
 
 from __future__ import annotations
 
+from game.course.checks import RULE_IDS
 from game.rules.amber_light import AmberLight
 from game.rules.base import Rule
 from game.rules.collision_object import CollisionObject
@@ -46,21 +47,4 @@ RULES: list[type[Rule]] = [
     Finish,
 ]
 
-MISTAKE_RULES: tuple[str, ...] = (
-    "red_light",
-    "amber_light",
-    "stop_sign",
-    "yield",
-    "pedestrian",
-    "speeding",
-    "wrong_way",
-    "off_road",
-    "collision_vehicle",
-    "collision_pedestrian",
-    "collision_object",
-    "tailgating",
-    "no_indicator",
-    "emergency",
-    "seatbelt",
-    "parking",
-)
+MISTAKE_RULES = RULE_IDS  # the rule ids of the catalog, kept in one place
