@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pygame
 
 SPRITES = Path(__file__).resolve().parents[2] / "assets" / "sprites"
 ANGLE_STEP = 2  # degrees between cached rotations
+
+
+@cache
+def has_sprite(name: str) -> bool:
+    """Whether assets/sprites has this picture; asked once, not on every frame."""
+    return (SPRITES / f"{name}.png").is_file()
 
 
 class SpriteBank:

@@ -15,7 +15,7 @@ import pygame
 
 from game.course.geometry import heading_vector
 from game.render.camera import Camera
-from game.render.sprites import SPRITES, SpriteBank
+from game.render.sprites import SpriteBank, has_sprite
 from game.sim.town import Town
 
 CAR_SPRITES = ("car_green", "car_yellow", "car_white", "car_orange")
@@ -71,10 +71,6 @@ def _pose(agent: Any, alpha: float) -> tuple[float, float, float]:
     )
 
 
-def _has(name: str) -> bool:
-    return (SPRITES / f"{name}.png").is_file()
-
-
 # -- vehicles ----------------------------------------------------------------------------
 def _draw_vehicle(target, camera, sprites, v, alpha, frame, view) -> None:
     x, y, heading = _pose(v, alpha)
@@ -98,7 +94,7 @@ def _draw_vehicle(target, camera, sprites, v, alpha, frame, view) -> None:
         _overlay(target, camera, sprites, f"lights_indicator_{side}", v, x, y, heading)
     if getattr(v, "siren", False):
         bar = "ambulance_lights_a" if (frame // 8) % 2 == 0 else "ambulance_lights_b"
-        if _has(bar):
+        if has_sprite(bar):
             sprites.blit_centred(target, sprites.rotated(bar, w, length, heading), centre)
         else:
             _light_bar(target, camera, v, x, y, heading, frame)
@@ -106,7 +102,7 @@ def _draw_vehicle(target, camera, sprites, v, alpha, frame, view) -> None:
 
 def _overlay(target, camera, sprites, name, v, x, y, heading) -> None:
     """Brake or indicator lamps: the artist's overlay, or small discs where lamps sit."""
-    if _has(name):
+    if has_sprite(name):
         surf = sprites.rotated(name, v.width, v.length, heading)
         sprites.blit_centred(target, surf, camera.to_screen((x, y)))
         return
@@ -188,7 +184,7 @@ def _draw_officer(target, camera, sprites, o, frame, view) -> None:
         name, size = ("officer_arm_up", (0.6, 1.2)) if up else ("officer_arms_out", (1.2, 0.6))
     else:
         name, size = "officer_arm_up", (0.6, 1.2)
-    if _has(name):
+    if has_sprite(name):
         surf = sprites.rotated(name, size[0], size[1], face)
         sprites.blit_centred(target, surf, centre)
         return

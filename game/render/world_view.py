@@ -7,7 +7,7 @@ import pygame
 from game.course.geometry import heading_vector
 from game.render.camera import Camera
 from game.render.hud import Hud
-from game.render.sprites import SpriteBank
+from game.render.sprites import SpriteBank, has_sprite
 from game.render.tiles import TileAtlas, render_course_layers
 from game.render.town_view import draw_town
 from game.sim.car import CarState
@@ -92,9 +92,7 @@ class WorldView:
             self._overlay(target, name, spec, state, centre)
 
     def _overlay(self, target, name: str, spec, state: CarState, centre) -> None:
-        from game.render.sprites import SPRITES
-
-        if (SPRITES / f"{name}.png").is_file():
+        if has_sprite(name):
             surf = self.sprites.rotated(name, spec.width, spec.length, state.heading)
             self.sprites.blit_centred(target, surf, centre)
             return
