@@ -79,29 +79,36 @@ def run(stack: SceneStack, screen: pygame.Surface) -> int:
 
 
 def first_scene(
-    course_path: Path, size: tuple[int, int], seed: int, driver: Driver | None = None
+    course_path: Path,
+    size: tuple[int, int],
+    seed: int,
+    driver: Driver | None = None,
+    density: float = 1.0,
 ) -> Scene:
     course, problems = read_course(course_path)
     errors = [p for p in problems if p.is_error]
     if course is None or errors:
         lines = [f"{p.where}: {p.what}. {p.fix[:1].upper()}{p.fix[1:]}" for p in errors]
         return MessageScene(text("error.course"), [os.fspath(course_path), *lines])
-    world = World(course, seed=seed)
+    world = World(course, seed=seed, density=density)
     if driver is not None:
         return DriveScene(world, size, drivers=[driver])
     return DriveScene(world, size, keyboard=PlayerInput(gamepad=GamepadInput()))
 
 
-def play(course_path: Path, size: tuple[int, int], fullscreen: bool, seed: int) -> int:
+def play(
+    course_path: Path, size: tuple[int, int], fullscreen: bool, seed: int, density: float = 1.0
+) -> int:
     screen = open_window(size, fullscreen)
     stack = SceneStack()
-    stack.push(first_scene(course_path, screen.get_size(), seed))
+    stack.push(first_scene(course_path, screen.get_size(), seed, density=density))
     return run(stack, screen)
 
 
-def watch_drive(course, driver: Driver, seconds: float, seed: int) -> int:
+def watch_drive(course, driver: Driver, seconds: float, seed: int, density: float = 1.0) -> int:
     """Show a scripted or autopilot drive in a window."""
     screen = open_window((1280, 720), False)
     stack = SceneStack()
-    stack.push(DriveScene(World(course, seed=seed), screen.get_size(), drivers=[driver]))
+    world = World(course, seed=seed, density=density)
+    stack.push(DriveScene(world, screen.get_size(), drivers=[driver]))
     return run(stack, screen)

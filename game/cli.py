@@ -8,9 +8,13 @@ import os
 import sys
 from pathlib import Path
 
+from game.sim.levels import DEFAULT_LEVEL, TRAFFIC_LEVELS
+
 ROOT = Path(__file__).resolve().parent.parent
 MAPS = ROOT / "maps"
 DEFAULT_COURSE = MAPS / "first_drive.tmx"
+LEVELS = list(TRAFFIC_LEVELS)
+TRAFFIC_HELP = "how busy the town is: " + ", ".join(LEVELS) + f" (default {DEFAULT_LEVEL})"
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720"
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed of the town")
+    parser.add_argument("--traffic", choices=LEVELS, default=DEFAULT_LEVEL, help=TRAFFIC_HELP)
     sub = parser.add_subparsers(dest="command")
 
     # Options a subcommand shares with the top level default to SUPPRESS, so that
@@ -74,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--fullscreen", action="store_true", default=keep, help="fill the screen")
     play.add_argument("--size", type=_size, default=keep, help="window size, e.g. 1280x720")
     play.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    play.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
 
     drive = sub.add_parser(
         "drive",
@@ -97,9 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     drive.add_argument("--headless", action="store_true", help="no window")
     drive.add_argument("--seconds", type=_seconds, default=300.0, help="stop after this long")
     drive.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    drive.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     drive.add_argument("--json", action="store_true", help="print the result as JSON")
     drive.add_argument("--record", type=Path, default=None, help="save a replay file here")
-    drive.add_argument("--no-traffic", action="store_true", help="an empty town")
+    drive.add_argument("--no-traffic", action="store_true", help="an empty town (--traffic off)")
 
     shot = sub.add_parser("screenshot", help="render one frame to a PNG, without a window")
     shot.add_argument(
@@ -111,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seconds", type=_seconds, default=0.0, help="let the town live this long first"
     )
     shot.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    shot.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     shot.add_argument("--overview", action="store_true", help="the whole course, scaled to fit")
     shot.add_argument(
         "--objects", action="store_true", help="draw the map's objects: lanes, stop lines, zones..."
@@ -209,11 +217,12 @@ def _drive(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"run_game.py drive: {exc}", file=sys.stderr)
         return 2
+    density = 0.0 if args.no_traffic else TRAFFIC_LEVELS[args.traffic]
     if not args.headless:
         from game.app import NoScreenError, watch_drive
 
         try:
-            return watch_drive(course, driver, args.seconds, args.seed)
+            return watch_drive(course, driver, args.seconds, args.seed, density)
         except NoScreenError as exc:
             print(f"run_game.py drive: {exc}", file=sys.stderr)
             return 1
@@ -221,7 +230,7 @@ def _drive(args: argparse.Namespace) -> int:
 
     if args.record is not None and not _can_write(args.record, "drive"):
         return 2
-    result = run_drive(course, [driver], args.seconds, seed=args.seed, traffic=not args.no_traffic)
+    result = run_drive(course, [driver], args.seconds, seed=args.seed, density=density)
     data = result.as_dict()
     if args.record is not None:
         try:
@@ -285,7 +294,16 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     from game.render.snapshot import Shot, save_screenshot
 
-    shot = Shot(args.size, args.seconds, args.seed, args.overview, args.objects, args.at, args.zoom)
+    shot = Shot(
+        args.size,
+        args.seconds,
+        args.seed,
+        args.overview,
+        args.objects,
+        args.at,
+        args.zoom,
+        TRAFFIC_LEVELS[args.traffic],
+    )
     try:
         save_screenshot(course, args.out, shot)
     except (OSError, pygame.error) as exc:
@@ -300,7 +318,7 @@ def _play(args: argparse.Namespace) -> int:
 
     course = args.course or DEFAULT_COURSE
     try:
-        return play(course, args.size, args.fullscreen, args.seed)
+        return play(course, args.size, args.fullscreen, args.seed, TRAFFIC_LEVELS[args.traffic])
     except NoScreenError as exc:
         print(f"run_game.py: {exc}", file=sys.stderr)
         return 1

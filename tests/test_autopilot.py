@@ -17,18 +17,11 @@ COURSES = sorted(
     p for p in (ROOT / "maps").glob("*.tmx") if load_course(p).finishes or load_course(p).route()
 )
 SEEDS = (0, 1, 2)
-# A known town bug, kept visible rather than hidden: at this seed four computer cars
-# lock the roundabout's ring (each waits for the next one's junction zones) and the
-# autopilot waits behind them until time runs out. Reported as an expected failure (xfail)
-# until the town's ring logic is fixed; remove the entry then.
-KNOWN_JAMS = {("roundabout", 1)}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("path", COURSES, ids=lambda p: p.stem)
 def test_autopilot_finishes_clean(path: Path, seed: int) -> None:
-    if (path.stem, seed) in KNOWN_JAMS:
-        pytest.xfail("computer cars lock the roundabout ring at this seed (town bug)")
     course = load_course(path)
     limit = course.time_limit or 600
     result = run_drive(course, [Autopilot()], limit, seed=seed)

@@ -52,7 +52,7 @@ def test_damaged_replays_are_refused(tmp_path) -> None:
     bad.write_text("not json")
     with pytest.raises(ReplayError):
         Replay.load(bad)
-    data = drive("seatbelt", True).replay().as_dict()
+    data = json.loads(json.dumps(drive("seatbelt", True).replay().as_dict()))  # a copy
     data["controls"][0][0][1] = [1, 2]
     with pytest.raises(ReplayError):
         Replay.from_dict(data)
@@ -63,3 +63,30 @@ def test_run_length_encoding_is_compact() -> None:
     runs = sum(len(r) for r in replay.controls)
     assert sum(n for r in replay.controls for n, _ in r) == replay.steps
     assert runs < replay.steps
+
+
+def test_traffic_level_is_recorded_and_replayed(tmp_path) -> None:
+    out = tmp_path / "busy.json"
+    cmd = [sys.executable, "run_game.py", "drive", "--course", "maps/traffic_park.tmx"]
+    cmd += ["--headless", "--json", "--record", str(out), "--traffic", "busy", "--seconds", "40"]
+    busy = json.loads(subprocess.run(cmd, check=True, capture_output=True).stdout)
+    assert Replay.load(out).density == 1.5
+    cmd = [sys.executable, "run_game.py", "replay", str(out), "--json"]
+    again = json.loads(subprocess.run(cmd, check=True, capture_output=True).stdout)
+    assert again["town"] == busy["town"]
+    cmd = [sys.executable, "run_game.py", "drive", "--course", "maps/traffic_park.tmx"]
+    cmd += ["--headless", "--json", "--traffic", "off", "--seconds", "40"]
+    off = json.loads(subprocess.run(cmd, check=True, capture_output=True).stdout)
+    assert off["town"]["vehicles"] == 0 and busy["town"]["vehicles"] > 0
+
+
+def test_replays_from_before_traffic_levels_still_load() -> None:
+    data = json.loads(json.dumps(drive("seatbelt", True).replay().as_dict()))
+    del data["density"]
+    data["traffic"] = False
+    assert Replay.from_dict(data).density == 0.0
+    data["traffic"] = True
+    assert Replay.from_dict(data).density == 1.0
+    data["density"] = -1
+    with pytest.raises(ReplayError):
+        Replay.from_dict(data)

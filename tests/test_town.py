@@ -20,7 +20,8 @@ from town_maps.soak import SoakResult, soak_args
 from game.course.geometry import point_in_polygon
 from game.course.loader import load_course
 from game.sim.car import CarState
-from game.sim.signals import DONT_WALK, GREEN, YELLOW, active_phases
+from game.sim.levels import TRAFFIC_LEVELS
+from game.sim.signals import DONT_WALK, FLASH, GREEN, MAX_WALK_S, WALK, YELLOW, active_phases
 from game.sim.world import World
 
 TOWN_MAPS = ROOT / "tests" / "town_maps"
@@ -310,3 +311,38 @@ def test_ring_traffic_goes_round_counter_clockwise():
                 mx, my = math.sin(math.radians(v.heading)), -math.cos(math.radians(v.heading))
                 turns += 1 if rx * my - ry * mx < 0 else -1
     assert turns > 100
+
+
+def test_walk_signal_leaves_turning_traffic_the_end_of_the_green():
+    """The walking figure shows for at most MAX_WALK_S, then flashes; the rest of the red
+    belongs to cars turning across the crossing, so they never wait a whole cycle."""
+    for course in _signalled_courses():
+        town = World(course, seed=0, players=0).town
+        for crossing in course.crossings:
+            if not crossing.signal:
+                continue
+            cycle = town.controllers[crossing.signal].cycle
+            states = [
+                town.walk_signal(crossing.id, k * 0.05).state for k in range(int(cycle / 0.05))
+            ]
+            runs, last = [], None
+            for s in states:
+                if s != last:
+                    runs.append([s, 0])
+                    last = s
+                runs[-1][1] += 1
+            assert max(n * 0.05 for s, n in runs if s == WALK) <= MAX_WALK_S + 0.05
+            assert FLASH in states and WALK in states
+
+
+def test_traffic_levels_scale_the_town():
+    course = load_course(ROOT / "maps" / "traffic_park.tmx")
+    counts = {}
+    for level in ("calm", "normal", "busy"):
+        world = World(course, seed=1, players=0, density=TRAFFIC_LEVELS[level])
+        for _ in range(60 * 120):
+            world.step()
+        counts[level] = world.town.summary()
+        assert counts[level]["incidents"] == []
+    assert counts["calm"]["vehicles"] < counts["normal"]["vehicles"] < counts["busy"]["vehicles"]
+    assert counts["calm"]["pedestrians"] < counts["busy"]["pedestrians"]

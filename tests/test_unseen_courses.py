@@ -44,7 +44,8 @@ def course(name: str) -> Course:
 
 def _drive(name: str, fault: str | None, seed: int, traffic: bool) -> DriveResult:
     c = course(name)
-    return run_drive(c, [Autopilot(fault=fault)], c.time_limit or 300, seed=seed, traffic=traffic)
+    density = 1.0 if traffic else 0.0
+    return run_drive(c, [Autopilot(fault=fault)], c.time_limit or 300, seed=seed, density=density)
 
 
 def _mistakes(result: DriveResult) -> list[tuple[str, float]]:

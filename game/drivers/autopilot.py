@@ -667,7 +667,13 @@ class Autopilot:
         amb = siren_behind(_view(player), _vehicles(world))
         if amb is None:
             return math.inf
-        self.offset = 0.7 * _kerb_side(world)  # keep to the kerb (right, or left)
+        # keep to the kerb (right, or left); half as far through a junction, where the
+        # shifted line of a turn would put the outer wheels on the sidewalk
+        path = self.path
+        turning = path is not None and any(
+            self._in_box(path.index_at(self.s + ahead)) for ahead in (0.0, 4.0)
+        )
+        self.offset = (0.35 if turning else 0.7) * _kerb_side(world)
         return 1.5
 
     # -- faults that change speed or line -----------------------------------------------------

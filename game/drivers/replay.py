@@ -62,7 +62,7 @@ class Recorder:
 class Replay:
     course: str
     seed: int
-    traffic: bool
+    density: float  # how busy the town was (0: no traffic)
     players: int
     steps: int
     controls: list[list[list[Any]]]
@@ -75,7 +75,8 @@ class Replay:
             "version": VERSION,
             "course": self.course,
             "seed": self.seed,
-            "traffic": self.traffic,
+            "traffic": self.density > 0.0,
+            "density": self.density,
             "players": self.players,
             "steps": self.steps,
             "controls": self.controls,
@@ -99,7 +100,7 @@ class Replay:
             return cls(
                 course=str(data["course"]),
                 seed=int(data["seed"]),
-                traffic=bool(data.get("traffic", True)),
+                density=_density(data),
                 players=int(data.get("players", len(controls) or 1)),
                 steps=int(data["steps"]),
                 controls=controls,
@@ -159,3 +160,13 @@ class ReplayDriver:
             return self.after
         self.left -= 1
         return self.runs[self.index][1]
+
+
+def _density(data: dict[str, Any]) -> float:
+    """Replays written before traffic levels only say whether there was traffic."""
+    if "density" in data:
+        value = float(data["density"])
+        if not 0.0 <= value <= 10.0:
+            raise ValueError(f"density {value} is outside 0-10")
+        return value
+    return 1.0 if data.get("traffic", True) else 0.0

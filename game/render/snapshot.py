@@ -27,6 +27,7 @@ class Shot:
     objects: bool = False  # the map's objects as the game reads them
     at: Point | None = None  # centre of the picture in metres, instead of the car
     zoom: float = 1.0
+    density: float = 1.0  # how busy the town is (game.sim.levels)
 
 
 def headless_display() -> None:
@@ -41,7 +42,7 @@ def headless_display() -> None:
 
 def render_frame(course: Course, shot: Shot = Shot()) -> pygame.Surface:
     headless_display()
-    world = World(course, seed=shot.seed)
+    world = World(course, seed=shot.seed, density=shot.density)
     referee = Referee(world)
     for _ in range(round(shot.seconds * STEP_HZ)):
         world.step()

@@ -147,7 +147,7 @@ class Crowd:
         self._courteous = {
             v.waiting_for
             for v in vehicles
-            if v.waiting_for is not None and v.cross_wait > COURTESY_S and not v.at_light
+            if v.waiting_for is not None and v.cross_wait > COURTESY_S and not v.red_light
         }
         gone = []
         for p in self.pedestrians:

@@ -31,6 +31,7 @@ GAP_MARGIN = 1.2  # s between leaving a conflict zone and a priority vehicle rea
 DEADLOCK_S = 8.0  # s waiting before a driver stops deferring to vehicles that stand still
 MAX_CLUSTER = 14.0  # m: zones taken at once (a junction's width, not a whole roundabout)
 CLEAR_AFTER = 0.8  # m kept free behind a junction before entering it
+STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
 
 
 @dataclass
@@ -71,6 +72,8 @@ class Scene:
     light: object  # callable(signal, phase) -> colour
     by_ident: dict[int, Vehicle] = field(default_factory=dict)
     ring_load: dict[int, int] = field(default_factory=dict)  # roundabout -> vehicles in it
+    ring_turn: dict[int, int] = field(default_factory=dict)  # roundabout -> whose turn to enter
+    zone_turn: dict[int, int] = field(default_factory=dict)  # zone -> whose turn to take it
 
 
 def path_ahead(net: RoadNet, zones: ZoneTable, v: Vehicle) -> Ahead:
@@ -107,6 +110,7 @@ class Planner:
         v.wait_zones = ()
         v.why = ""
         v.blocker = 0
+        v.entry_ring = -1
         stops: list[tuple[float, str]] = []  # (front distance to a hard stop, its cause)
 
         v0 = self._desired_speed(v, ahead)
@@ -176,7 +180,8 @@ class Planner:
             blocker = scene.by_ident.get(v.blocker)
         # waiting for a red light or for people on a crossing is not being stuck, and
         # neither is queueing behind someone who waits for one
-        v.at_light = (light < math.inf and light <= limit + 1.5) or cause == "crossing"
+        v.red_light = light < math.inf and light <= limit + 1.5
+        v.at_light = v.red_light or cause == "crossing"
         if cause == "zone" and v.why == "stop after junction" and v.waiting_for is not None:
             v.at_light = True
         if blocker is not None and blocker.at_light and blocker.speed < 0.5:
@@ -374,10 +379,18 @@ class Planner:
             if jammed and in_ring and exit_jam and self._stay_in_ring(v):
                 return (max(front, 0.0), "zone")  # exit jammed: go round once more
             lanes = self.net.lanes
-            ring = next((lanes[z.side.other_lane].ring_id for z in cluster), -1)
+            ring = max((lanes[z.side.other_lane].ring_id for z in cluster), default=-1)
             ring = ring if not in_ring else -1
+            v.entry_ring = ring
             if ok and ring >= 0 and scene.ring_load.get(ring, 0) >= self.net.ring_capacity[ring]:
                 ok, v.why = False, "ring full"
+            turn = scene.ring_turn.get(ring, v.ident) if ring >= 0 else v.ident
+            if ok and turn != v.ident:
+                ok, v.why, v.blocker = False, "not my turn", turn  # one has waited too long
+            if ok and not in_ring and not v.held:  # who is in a junction or a ring keeps going
+                turn = self._zone_turn(v, cluster, scene)
+                if turn:
+                    ok, v.why, v.blocker = False, "not my turn", turn
             if ok and jammed and not in_ring and (v.zone_wait < DEADLOCK_S or ring >= 0):
                 ok, v.why = False, "jammed"  # no room behind the junction
                 v.blocker = leader.ident if leader is not None else 0
@@ -400,6 +413,14 @@ class Planner:
                 zones.take(z.side.zone, v.ident, z.side.lane)
                 v.held[z.side.zone] = v.odo + z.d_out + half
         return None
+
+    def _zone_turn(self, v: Vehicle, cluster: list[ZoneAhead], scene: Scene) -> int:
+        """Another driver who has waited too long for one of these zones (0: none)."""
+        for z in cluster:
+            turn = scene.zone_turn.get(z.side.zone, v.ident)
+            if turn != v.ident:
+                return turn
+        return 0
 
     def _stay_in_ring(self, v: Vehicle) -> bool:
         """Swap a jammed roundabout exit for another lap, as a driver would; True if done."""
@@ -440,8 +461,8 @@ class Planner:
             if other:
                 return _refuse(v, "held", blocker=other)
             for u, uz in scene.approach.get(zone_id, ()):
-                if u is v:
-                    continue
+                if u is v or (u.why == "not my turn" and u.blocker == v.ident):
+                    continue  # it is letting us go first
                 u_front = uz.d_in - u.length / 2
                 if u_front < 0.0 < uz.d_out + u.length / 2 and uz.side.lane != z.side.lane:
                     return _refuse(v, "inside", blocker=u.ident)  # without holding it

@@ -71,6 +71,7 @@ class SignalController:
 
 
 WALK, FLASH, DONT_WALK = "walk", "flash", "dont_walk"
+MAX_WALK_S = 8.0  # s of walk signal; then walkers finish and turning cars go
 WALK_START_DELAY = 1.0  # s after the vehicles' red before the walking figure shows
 
 
@@ -92,17 +93,24 @@ def active_phases(controller: SignalController, t: float) -> list[str]:
 
 
 def walk_state(controller: SignalController, phase: str, t: float, clear_time: float) -> WalkState:
-    """Pedestrians walk while `phase` (the vehicles crossing them) is red, and stop
-    starting `clear_time` seconds before it turns green, so the last walker is across."""
-    ttg = controller.time_to_green(phase, t)
+    """Pedestrians may start while `phase` (the vehicles crossing them) is red, for at most
+    MAX_WALK_S, and stop starting `clear_time` before that ends so the last walker is across.
+
+    The cap leaves the rest of the red (the green of the crossing traffic) to vehicles that
+    turn across the crossing, as real signals do; without it they wait a whole cycle."""
+    red = _red_length(controller, phase)
     if controller.colour_at(phase, t) != RED:
         return WalkState(DONT_WALK, _to_red(controller, phase, t) + WALK_START_DELAY)
-    since = _red_length(controller, phase) - ttg
+    ttg = controller.time_to_green(phase, t)
+    since = red - ttg
     if since < WALK_START_DELAY:
         return WalkState(DONT_WALK, WALK_START_DELAY - since)
-    if ttg > clear_time:
-        return WalkState(WALK, ttg - clear_time)
-    return WalkState(FLASH, ttg)
+    stop = min(red - clear_time, WALK_START_DELAY + MAX_WALK_S)  # stop starting here
+    if since < stop:
+        return WalkState(WALK, stop - since)
+    if since < stop + clear_time:
+        return WalkState(FLASH, stop + clear_time - since)
+    return WalkState(DONT_WALK, ttg + (controller.cycle - red) + WALK_START_DELAY)
 
 
 def _red_length(controller: SignalController, phase: str) -> float:

@@ -17,7 +17,7 @@ import numpy as np
 from game.course.model import Course, VehicleSource
 from game.sim.idm import spec_for
 from game.sim.junctions import ZoneTable
-from game.sim.planner import Ahead, Planner, PlayerView, Scene, path_ahead
+from game.sim.planner import STARVE_S, Ahead, Planner, PlayerView, Scene, path_ahead
 from game.sim.roadnet import RoadNet, road_net
 from game.sim.shapes import Box
 from game.sim.vehicle import Vehicle, place
@@ -25,6 +25,8 @@ from game.sim.vehicle import Vehicle, place
 PLAN_EVERY = 3  # steps between decisions (20 Hz at 60 steps/s)
 ROUTE_AHEAD = 60.0  # metres of lanes chosen in advance
 CAR_VARIANTS = 4
+TURN_WAITS = ("ring full", "yield", "held", "inside", "not my turn")  # waits for the ring
+ZONE_WAITS = ("yield", "held", "inside", "stop after junction")  # only for other traffic
 
 
 @dataclass
@@ -95,6 +97,8 @@ class Traffic:
             light=extra["light"],
             by_ident={v.ident: v for v in self.vehicles},
             ring_load=self._ring_load(),
+            ring_turn=self._ring_turns(),
+            zone_turn=self._zone_turns(),
         )
         for v in self.vehicles:
             self.planner.plan(v, aheads[v.ident], scene)
@@ -102,16 +106,55 @@ class Traffic:
         self._aheads = aheads
 
     def _ring_load(self) -> dict[int, int]:
-        """Vehicles in each roundabout, or holding their way into it."""
+        """Vehicles in each roundabout, or committed to entering it.
+
+        Committed means holding a zone shared with a ring lane from outside the ring:
+        such a vehicle may be a lane or two back yet will enter without asking again, so
+        it must count against the ring's capacity from the moment it takes the zone."""
         lanes = self.net.lanes
+        zones = self.zones.zones
         load: dict[int, int] = {}
         for v in self.vehicles:
             ring = lanes[v.lane_id].ring_id
-            if ring < 0 and v.held and v.idx + 1 < len(v.route):
-                ring = lanes[v.route[v.idx + 1]].ring_id
+            if ring < 0:
+                for zone in v.held:
+                    z = zones[zone]
+                    for side in (z.a, z.b):
+                        mine = side.lane
+                        other = z.b.lane if side is z.a else z.a.lane
+                        if not lanes[mine].ring and lanes[other].ring and mine in v.route[v.idx :]:
+                            ring = lanes[other].ring_id
+                    if ring >= 0:
+                        break
             if ring >= 0:
                 load[ring] = load.get(ring, 0) + 1
         return load
+
+    def _ring_turns(self) -> dict[int, int]:
+        """The entrant that has waited longest at each roundabout, once it has waited too
+        long: others stay out until it is in, so a busy ring cannot starve one entry."""
+        best: dict[int, Vehicle] = {}
+        for v in self.vehicles:
+            ring = v.entry_ring
+            if ring < 0 or v.zone_wait <= STARVE_S or v.cause != "zone" or v.why not in TURN_WAITS:
+                continue  # only the first in a queue, waiting for the ring itself
+            other = best.get(ring)
+            if other is None or (v.zone_wait, -v.ident) > (other.zone_wait, -other.ident):
+                best[ring] = v
+        return {ring: v.ident for ring, v in best.items()}
+
+    def _zone_turns(self) -> dict[int, int]:
+        """Each junction zone's longest waiter, once it has waited too long: the next to
+        take the zone, so a driver with priority coming round again cannot starve it."""
+        best: dict[int, Vehicle] = {}
+        for v in self.vehicles:
+            if v.stand <= STARVE_S or v.cause != "zone" or v.why not in ZONE_WAITS:
+                continue
+            for zone in v.wait_zones:
+                other = best.get(zone)
+                if other is None or (v.stand, -v.ident) > (other.stand, -other.ident):
+                    best[zone] = v
+        return {zone: v.ident for zone, v in best.items()}
 
     def _find_neighbours(self) -> None:
         """Who could touch whom before the next plan (at most ~0.5 m each way by then)."""
@@ -183,6 +226,12 @@ class Traffic:
         for u in self.vehicles:
             if u.lane_id == lane_id and u.s - u.length / 2 < room:
                 return False
+            if (
+                u.idx > 0
+                and u.route[u.idx - 1] == lane_id
+                and geo.length + u.s - u.length / 2 < room
+            ):
+                return False  # its centre has moved on, its rear has not
             if u.lane_id in geo.lane.prev_ids:
                 left = self.net.lanes[u.lane_id].length - u.s
                 if left < u.length / 2 + 6.0:
@@ -242,6 +291,7 @@ class Traffic:
             self._remove(v)
 
     def _tick_wait(self, v: Vehicle, dt: float) -> None:
+        v.stand = v.stand + dt if v.speed < 0.1 else 0.0
         if v.speed < 0.1 and not v.by_player and not v.at_light:
             v.wait += dt
         elif v.speed >= 0.1:

@@ -41,6 +41,7 @@ class Vehicle:
     held: dict[int, float] = field(default_factory=dict)  # zone -> odo where the rear leaves it
     committed: set[int] = field(default_factory=set)  # signal lines driven through on amber
     stopped_at: set[int] = field(default_factory=set)  # stop signs already stopped at
+    stand: float = 0.0  # seconds standing still, whatever the reason
     wait: float = 0.0  # seconds standing still, not for red lights, walkers or players' cars
     by_player: bool = False  # last plan: held up by a player's car
     waiting_zone: bool = False  # last plan: waiting to enter a junction
@@ -48,9 +49,11 @@ class Vehicle:
     wait_zones: tuple[int, ...] = ()  # last plan: the junction's zones it waits to take
     zone_wait: float = 0.0  # seconds waiting to enter the next junction
     at_light: bool = False  # last plan: held by a red light or walkers (or queued behind)
+    red_light: bool = False  # last plan: its own nearest stop is a red or amber light
     cause: str = ""  # last plan: what the nearest hard stop is (lead, light, crossing, zone...)
     why: str = ""  # last plan: why it may not enter the next junction (for debugging)
     blocker: int = 0  # last plan: the vehicle it waits for at a junction (0: none)
+    entry_ring: int = -1  # last plan: the roundabout it waits to enter (-1: none)
     waiting_for: int | None = None  # last plan: the crossing it waits to drive over
     crossings_ahead: list[tuple[int, float, float]] = field(default_factory=list)
     done: bool = False

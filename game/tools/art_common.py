@@ -83,30 +83,41 @@ class Pen:
     def fill(self, c: Color) -> None:
         self.surf.fill(c)
 
-    def rect(self, c: Color, x: float, y: float, w: float, h: float, r: float = 0,
-             width: float = 0) -> None:
-        rr = pygame.Rect(self.p(x), self.p(y), self.p(x + w) - self.p(x),
-                         self.p(y + h) - self.p(y))
-        pygame.draw.rect(self.surf, c, rr, self.p(width) if width else 0,
-                         border_radius=self.p(r) if r else -1)
+    def rect(
+        self, c: Color, x: float, y: float, w: float, h: float, r: float = 0, width: float = 0
+    ) -> None:
+        rr = pygame.Rect(self.p(x), self.p(y), self.p(x + w) - self.p(x), self.p(y + h) - self.p(y))
+        pygame.draw.rect(
+            self.surf, c, rr, self.p(width) if width else 0, border_radius=self.p(r) if r else -1
+        )
 
-    def orect(self, c: Color, x: float, y: float, w: float, h: float, r: float = 0,
-              ow: float = 1.5, oc: Color = OUTLINE) -> None:
+    def orect(
+        self,
+        c: Color,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        r: float = 0,
+        ow: float = 1.5,
+        oc: Color = OUTLINE,
+    ) -> None:
         """A filled rounded rectangle with an outline."""
         self.rect(oc, x, y, w, h, r)
         self.rect(c, x + ow, y + ow, w - 2 * ow, h - 2 * ow, max(0.0, r - ow))
 
     def circle(self, c: Color, cx: float, cy: float, r: float, width: float = 0) -> None:
-        pygame.draw.circle(self.surf, c, self.pt((cx, cy)), self.p(r),
-                           self.p(width) if width else 0)
+        pygame.draw.circle(
+            self.surf, c, self.pt((cx, cy)), self.p(r), self.p(width) if width else 0
+        )
 
-    def ocircle(self, c: Color, cx: float, cy: float, r: float, ow: float = 1.5,
-                oc: Color = OUTLINE) -> None:
+    def ocircle(
+        self, c: Color, cx: float, cy: float, r: float, ow: float = 1.5, oc: Color = OUTLINE
+    ) -> None:
         self.circle(oc, cx, cy, r)
         self.circle(c, cx, cy, r - ow)
 
-    def ellipse(self, c: Color, x: float, y: float, w: float, h: float,
-                width: float = 0) -> None:
+    def ellipse(self, c: Color, x: float, y: float, w: float, h: float, width: float = 0) -> None:
         rr = pygame.Rect(self.p(x), self.p(y), self.p(w), self.p(h))
         pygame.draw.ellipse(self.surf, c, rr, self.p(width) if width else 0)
 
@@ -119,8 +130,9 @@ class Pen:
         dx, dy = x1 - x0, y1 - y0
         ln = math.hypot(dx, dy) or 1.0
         nx, ny = -dy / ln * width / 2, dx / ln * width / 2
-        self.poly(c, [(x0 + nx, y0 + ny), (x1 + nx, y1 + ny), (x1 - nx, y1 - ny),
-                      (x0 - nx, y0 - ny)])
+        self.poly(
+            c, [(x0 + nx, y0 + ny), (x1 + nx, y1 + ny), (x1 - nx, y1 - ny), (x0 - nx, y0 - ny)]
+        )
         if round_caps:
             self.circle(c, x0, y0, width / 2)
             self.circle(c, x1, y1, width / 2)
@@ -129,8 +141,17 @@ class Pen:
         for a, b in zip(pts, pts[1:]):
             self.line(c, a, b, width)
 
-    def arc(self, c: Color, cx: float, cy: float, r: float, a0: float, a1: float,
-            width: float, steps: int = 24) -> None:
+    def arc(
+        self,
+        c: Color,
+        cx: float,
+        cy: float,
+        r: float,
+        a0: float,
+        a1: float,
+        width: float,
+        steps: int = 24,
+    ) -> None:
         """A thick arc; angles in degrees, 0 = east, counter-clockwise on screen."""
         pts = []
         for i in range(steps + 1):
@@ -149,19 +170,28 @@ class Pen:
             big.blit(mask.surf, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         self.surf.blit(big, (0, 0))
 
-    def shadow_under(self, layer: Pen, dx: float = 2.0, dy: float = 3.0, blur: float = 2.5,
-                     alpha: int = 90) -> None:
+    def shadow_under(
+        self, layer: Pen, dx: float = 2.0, dy: float = 3.0, blur: float = 2.5, alpha: int = 90
+    ) -> None:
         """Draw a soft drop shadow of ``layer``'s shape on this pen (not the layer)."""
         self.surf.blit(soft_shadow(layer.surf, self.p(blur), alpha), self.pt((dx, dy)))
 
-    def text(self, s: str, font: pygame.font.Font, c: Color, cx: float, cy: float,
-             max_w: float | None = None) -> None:
+    def text(
+        self,
+        s: str,
+        font: pygame.font.Font,
+        c: Color,
+        cx: float,
+        cy: float,
+        max_w: float | None = None,
+    ) -> None:
         """Centre a rendered string at (cx, cy), shrinking it to fit ``max_w``."""
         img = font.render(s, True, c)
         if max_w is not None and img.get_width() > self.p(max_w):
             f = self.p(max_w) / img.get_width()
             img = pygame.transform.smoothscale(
-                img, (self.p(max_w), max(1, int(img.get_height() * f))))
+                img, (self.p(max_w), max(1, int(img.get_height() * f)))
+            )
         self.surf.blit(img, img.get_rect(center=self.pt((cx, cy))))
 
     def out(self) -> pygame.Surface:
@@ -196,8 +226,9 @@ def soft_shadow(src: pygame.Surface, blur: int, alpha: int) -> pygame.Surface:
     return soft_shadow_colour(src, blur, SHADOW, alpha)
 
 
-def soft_shadow_colour(src: pygame.Surface, blur: int, colour: Sequence[int],
-                       alpha: int = 255) -> pygame.Surface:
+def soft_shadow_colour(
+    src: pygame.Surface, blur: int, colour: Sequence[int], alpha: int = 255
+) -> pygame.Surface:
     """A blurred copy of ``src``'s alpha in one colour (shadows and glows)."""
     a = pygame.surfarray.array_alpha(src).astype(np.float64) / 255.0
     a = box_blur(a, blur)

@@ -24,11 +24,19 @@ def _scene_cells() -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], li
     for y in list(range(0, 4)) + list(range(8, GH)):
         road |= {(17, y), (18, y)}
     road |= {(x, y) for x in range(16, 20) for y in range(4, 8)}
-    corners = {(16, 4): "sidewalk_curve_se", (19, 4): "sidewalk_curve_sw",
-               (16, 7): "sidewalk_curve_ne", (19, 7): "sidewalk_curve_nw"}
+    corners = {
+        (16, 4): "sidewalk_curve_se",
+        (19, 4): "sidewalk_curve_sw",
+        (16, 7): "sidewalk_curve_ne",
+        (19, 7): "sidewalk_curve_nw",
+    }
     road -= set(corners)
-    island = {(17, 5): "island_nw", (18, 5): "island_ne", (17, 6): "island_sw",
-              (18, 6): "island_se"}
+    island = {
+        (17, 5): "island_nw",
+        (18, 5): "island_ne",
+        (17, 6): "island_sw",
+        (18, 6): "island_se",
+    }
     for c in road:
         ground[c] = "road"
     ground.update(corners)
@@ -39,10 +47,18 @@ def _scene_cells() -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], li
         for y in range(GH):
             if (x, y) in ground:
                 continue
-            n, e, s, w = ((x, y - 1) in road, (x + 1, y) in road, (x, y + 1) in road,
-                          (x - 1, y) in road)
-            diag = {"ne": (x + 1, y - 1), "se": (x + 1, y + 1), "sw": (x - 1, y + 1),
-                    "nw": (x - 1, y - 1)}
+            n, e, s, w = (
+                (x, y - 1) in road,
+                (x + 1, y) in road,
+                (x, y + 1) in road,
+                (x - 1, y) in road,
+            )
+            diag = {
+                "ne": (x + 1, y - 1),
+                "se": (x + 1, y + 1),
+                "sw": (x - 1, y + 1),
+                "nw": (x - 1, y - 1),
+            }
             if n and e:
                 ground[(x, y)] = "sidewalk_curve_ne"
             elif s and e:
@@ -68,10 +84,12 @@ def _scene_cells() -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], li
     for y in range(GH):
         if 4 <= y <= 7:
             continue
-        over.setdefault((8, y), []).append("mark_dash_e" if y not in (2, 3, 8, 9) else
-                                           "mark_solid_e")
-        over.setdefault((9, y), []).append("mark_dash_w" if y not in (2, 3, 8, 9) else
-                                           "mark_solid_w")
+        over.setdefault((8, y), []).append(
+            "mark_dash_e" if y not in (2, 3, 8, 9) else "mark_solid_e"
+        )
+        over.setdefault((9, y), []).append(
+            "mark_dash_w" if y not in (2, 3, 8, 9) else "mark_solid_w"
+        )
     ground[(6, 5)] = ground[(6, 6)] = "zebra_ew"
     ground[(8, 3)] = ground[(9, 3)] = "zebra_ns"
     over[(6, 5)] = []
@@ -86,6 +104,7 @@ def _scene_cells() -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], li
     over.setdefault((18, 9), []).append("mark_yield_n")
     over.setdefault((17, 2), []).append("mark_yield_s")
     over.setdefault((20, 5), []).append("mark_yield_w")
+
     # buildings and green
     def put(name: str, x: int, y: int, w: int, h: int, named: str = "quad") -> None:
         quads = {(0, 0): "nw", (1, 0): "ne", (0, 1): "sw", (1, 1): "se"}
@@ -102,15 +121,34 @@ def _scene_cells() -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], li
     put("house_yellow", 4, 9, 2, 2)
     put("house_red", 21, 1, 2, 2)
     put("house_blue", 21, 9, 2, 2)
-    for c, n in {(0, 0): "tree", (3, 1): "tree_small", (6, 1): "bush", (14, 2): "tree",
-                 (15, 1): "flowerbed", (0, 12): "tree", (3, 12): "grass_flowers",
-                 (6, 12): "tree_small", (14, 10): "tree", (15, 12): "bush", (20, 12): "tree",
-                 (23, 2): "tree_small", (13, 12): "grass_tuft", (1, 12): "grass_flowers",
-                 (20, 0): "flowerbed", (23, 13): "water", (22, 13): "water",
-                 (23, 12): "water"}.items():
+    for c, n in {
+        (0, 0): "tree",
+        (3, 1): "tree_small",
+        (6, 1): "bush",
+        (14, 2): "tree",
+        (15, 1): "flowerbed",
+        (0, 12): "tree",
+        (3, 12): "grass_flowers",
+        (6, 12): "tree_small",
+        (14, 10): "tree",
+        (15, 12): "bush",
+        (20, 12): "tree",
+        (23, 2): "tree_small",
+        (13, 12): "grass_tuft",
+        (1, 12): "grass_flowers",
+        (20, 0): "flowerbed",
+        (23, 13): "water",
+        (22, 13): "water",
+        (23, 12): "water",
+    }.items():
         ground[c] = n
-    for c, n in {(7, 2): "lamp_overlay", (10, 9): "bench_overlay", (12, 7): "lamp_overlay",
-                 (2, 4): "bench_overlay", (1, 8): "tree_small_overlay"}.items():
+    for c, n in {
+        (7, 2): "lamp_overlay",
+        (10, 9): "bench_overlay",
+        (12, 7): "lamp_overlay",
+        (2, 4): "bench_overlay",
+        (1, 8): "tree_small_overlay",
+    }.items():
         over.setdefault(c, []).append(n)
     for x in range(GW):
         for y in range(GH):
@@ -140,7 +178,8 @@ def _scene(sprites: dict[str, pygame.Surface]) -> pygame.Surface:
     def put(name: str, cx: float, cy: float, heading: int, scale: float = 0.5) -> None:
         img = sprites[name]
         img = pygame.transform.smoothscale(
-            img, (max(1, round(img.get_width() * scale)), max(1, round(img.get_height() * scale))))
+            img, (max(1, round(img.get_width() * scale)), max(1, round(img.get_height() * scale)))
+        )
         img = pygame.transform.rotate(img, -heading)
         if name.startswith(("car", "bus", "amb")):
             sh = pygame.transform.smoothscale(sprites["shadow"], img.get_size())
@@ -164,10 +203,16 @@ def _scene(sprites: dict[str, pygame.Surface]) -> pygame.Surface:
     put("ped_stroller", 2 * T, 4.5 * T, 90)
     put("ped_dog", 12 * T, 7.5 * T, 270)
     put("officer_arms_out", 8.95 * T, 5.95 * T, 0)
-    for name, x, y in (("sign_stop", 5.5, 7.5), ("sign_crossing", 6.5, 4.2),
-                       ("sign_school", 10.5, 3.4), ("sign_speed_limit_30", 10.4, 0.5),
-                       ("sign_roundabout", 15.5, 7.5), ("sign_yield", 20.5, 7.6),
-                       ("sign_parking", 1.5, 7.4), ("sign_no_entry", 16.2, 2.6)):
+    for name, x, y in (
+        ("sign_stop", 5.5, 7.5),
+        ("sign_crossing", 6.5, 4.2),
+        ("sign_school", 10.5, 3.4),
+        ("sign_speed_limit_30", 10.4, 0.5),
+        ("sign_roundabout", 15.5, 7.5),
+        ("sign_yield", 20.5, 7.6),
+        ("sign_parking", 1.5, 7.4),
+        ("sign_no_entry", 16.2, 2.6),
+    ):
         img = pygame.transform.smoothscale(sprites[name], (48, 68))
         out.blit(img, img.get_rect(midbottom=(x * T, y * T + 34)))
     return out

@@ -40,8 +40,12 @@ class Sprite:
 # ---- cars -------------------------------------------------------------------------------------
 CAR_M = (1.6, 3.0)
 CAR_COLOURS = {
-    "red": (232, 62, 58), "blue": (54, 124, 226), "green": (70, 180, 90),
-    "yellow": (250, 204, 50), "white": (240, 242, 246), "orange": (250, 140, 40),
+    "red": (232, 62, 58),
+    "blue": (54, 124, 226),
+    "green": (70, 180, 90),
+    "yellow": (250, 204, 50),
+    "white": (240, 242, 246),
+    "orange": (250, 140, 40),
 }
 
 
@@ -50,8 +54,12 @@ def _glass(pen: Pen, pts: list[tuple[float, float]]) -> None:
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     x0, y0 = min(xs), min(ys)
-    pen.line(GLASS_HI, (x0 + (max(xs) - x0) * 0.2, max(ys) - 2),
-             (x0 + (max(xs) - x0) * 0.35, y0 + 2), 2.2)
+    pen.line(
+        GLASS_HI,
+        (x0 + (max(xs) - x0) * 0.2, max(ys) - 2),
+        (x0 + (max(xs) - x0) * 0.35, y0 + 2),
+        2.2,
+    )
 
 
 @cache
@@ -152,8 +160,9 @@ def bus() -> pygame.Surface:
     return pen.out()
 
 
-def _crescent(pen: Pen, cx: float, cy: float, r: float, c: tuple[int, ...],
-              bg: tuple[int, ...]) -> None:
+def _crescent(
+    pen: Pen, cx: float, cy: float, r: float, c: tuple[int, ...], bg: tuple[int, ...]
+) -> None:
     pen.circle(c, cx, cy, r)
     pen.circle(bg, cx + r * 0.42, cy - r * 0.05, r * 0.82)
 
@@ -235,10 +244,18 @@ def bike() -> pygame.Surface:
 SKIN = (238, 190, 150)
 
 
-def _person(pen: Pen, cx: float, cy: float, s: float, shirt: tuple[int, ...],
-            hair: tuple[int, ...], arms: str = "down", gloves: tuple[int, ...] | None = None,
-            cap: tuple[int, ...] | None = None,
-            backpack: tuple[int, ...] | None = None) -> None:
+def _person(
+    pen: Pen,
+    cx: float,
+    cy: float,
+    s: float,
+    shirt: tuple[int, ...],
+    hair: tuple[int, ...],
+    arms: str = "down",
+    gloves: tuple[int, ...] | None = None,
+    cap: tuple[int, ...] | None = None,
+    backpack: tuple[int, ...] | None = None,
+) -> None:
     """A person from above centred at (cx, cy); ``s`` is the shoulder width in px."""
     hand = gloves or SKIN
     if arms == "out":
@@ -271,8 +288,7 @@ def _person(pen: Pen, cx: float, cy: float, s: float, shirt: tuple[int, ...],
 def ped_child() -> pygame.Surface:
     s = px(0.5)
     pen = Pen(s, s)
-    _person(pen, s / 2, s / 2 - 1, s * 0.9, (250, 90, 120), (90, 60, 40),
-            backpack=(60, 170, 230))
+    _person(pen, s / 2, s / 2 - 1, s * 0.9, (250, 90, 120), (90, 60, 40), backpack=(60, 170, 230))
     return pen.out()
 
 
@@ -338,8 +354,17 @@ def officer(arms: str = "down") -> pygame.Surface:
     h = s * 2 if arms == "up" else s
     pen = Pen(w, h)
     cy = h - s / 2
-    _person(pen, w / 2, cy, s * 0.92, (34, 52, 110), (30, 30, 30), arms=arms,
-            gloves=(255, 255, 255), cap=(250, 250, 250))
+    _person(
+        pen,
+        w / 2,
+        cy,
+        s * 0.92,
+        (34, 52, 110),
+        (30, 30, 30),
+        arms=arms,
+        gloves=(255, 255, 255),
+        cap=(250, 250, 250),
+    )
     return pen.out()
 
 
@@ -373,8 +398,13 @@ def _sign_base(face: Callable[[Pen], None]) -> pygame.Surface:
 
 
 def _octagon(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
-    return [(cx + r * math.cos(math.radians(22.5 + 45 * i)),
-             cy + r * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]
+    return [
+        (
+            cx + r * math.cos(math.radians(22.5 + 45 * i)),
+            cy + r * math.sin(math.radians(22.5 + 45 * i)),
+        )
+        for i in range(8)
+    ]
 
 
 def face_stop(p: Pen) -> None:
@@ -383,14 +413,18 @@ def face_stop(p: Pen) -> None:
     p.poly((255, 255, 255), _octagon(cx, cy, 42.5))
     p.poly(SIGN_RED, _octagon(cx, cy, 39))
     p.text("STOP", ac.font("NotoSans-Bold", 26 * p.k), (255, 255, 255), cx, cy - 10, 66)
-    p.text(ac.arabic("قف"), ac.font("NotoSansArabic-Bold", 24 * p.k), (255, 255, 255),
-           cx, cy + 16, 50)
+    p.text(
+        ac.arabic("قف"), ac.font("NotoSansArabic-Bold", 24 * p.k), (255, 255, 255), cx, cy + 16, 50
+    )
 
 
 def _tri(cx: float, cy: float, r: float, up: bool) -> list[tuple[float, float]]:
     s = 1 if up else -1
-    return [(cx, cy - s * r), (cx + r * 0.866 * 1.0 * 1.15, cy + s * r * 0.55),
-            (cx - r * 0.866 * 1.15, cy + s * r * 0.55)]
+    return [
+        (cx, cy - s * r),
+        (cx + r * 0.866 * 1.0 * 1.15, cy + s * r * 0.55),
+        (cx - r * 0.866 * 1.15, cy + s * r * 0.55),
+    ]
 
 
 def face_yield(p: Pen) -> None:
@@ -494,9 +528,15 @@ def face_speed(v: int) -> Callable[[Pen], None]:
 
 
 SIGN_FACES: dict[str, Callable[[Pen], None]] = {
-    "stop": face_stop, "yield": face_yield, "no_entry": face_no_entry, "one_way": face_one_way,
-    "school": face_school, "crossing": face_crossing, "roundabout": face_roundabout,
-    "parking": face_parking, "no_parking": face_no_parking,
+    "stop": face_stop,
+    "yield": face_yield,
+    "no_entry": face_no_entry,
+    "one_way": face_one_way,
+    "school": face_school,
+    "crossing": face_crossing,
+    "roundabout": face_roundabout,
+    "parking": face_parking,
+    "no_parking": face_no_parking,
 }
 SPEEDS = (10, 20, 30, 40, 50)
 
@@ -526,8 +566,9 @@ def _build() -> list[Sprite]:
     for kind, f in SIGN_FACES.items():
         s.append(Sprite(f"sign_{kind}", "sign", None, lambda f=f: _sign_base(f)))
     for v in SPEEDS:
-        s.append(Sprite(f"sign_speed_limit_{v}", "sign", None,
-                        lambda v=v: _sign_base(face_speed(v))))
+        s.append(
+            Sprite(f"sign_speed_limit_{v}", "sign", None, lambda v=v: _sign_base(face_speed(v)))
+        )
     return s
 
 

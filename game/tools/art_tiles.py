@@ -82,7 +82,7 @@ def tex_paving() -> pygame.Surface:
     for sy in range(2):
         for sx in range(2):
             tone = g.normal(0, 2.0)
-            arr[sy * 32:(sy + 1) * 32, sx * 32:(sx + 1) * 32] = base + tone
+            arr[sy * 32 : (sy + 1) * 32, sx * 32 : (sx + 1) * 32] = base + tone
     arr += g.normal(0, 0.9, (T, T))[..., None]
     joint = np.array(ac.PAVING_JOINT, dtype=np.float64)
     for i in (0, 31, 32, 63):
@@ -256,8 +256,9 @@ def p_curve_ne() -> pygame.Surface:
     for a in (22.5, 45, 67.5):
         r0, r1 = T - KW + 0.5, T - 1.6
         ca, sa = math.cos(math.radians(a)), math.sin(math.radians(a))
-        pen.line(ac.shade(ac.KERB, -0.12), (r0 * ca, T - r0 * sa), (r1 * ca, T - r1 * sa), 0.8,
-                 False)
+        pen.line(
+            ac.shade(ac.KERB, -0.12), (r0 * ca, T - r0 * sa), (r1 * ca, T - r1 * sa), 0.8, False
+        )
     return pen.out()
 
 
@@ -402,11 +403,13 @@ def _roof_hip(pen: Pen, x: float, y: float, w: float, h: float, col: tuple[int, 
     for i in range(1, 6):
         f = i / 6
         yy = y + (r0[1] - y) * f
-        pen.line(rows, (x + (r0[0] - x) * f + 1, yy), (x + w - (x + w - r1[0]) * f - 1, yy), 0.7,
-                 False)
+        pen.line(
+            rows, (x + (r0[0] - x) * f + 1, yy), (x + w - (x + w - r1[0]) * f - 1, yy), 0.7, False
+        )
         yy2 = y + h - (y + h - r1[1]) * f
-        pen.line(rows, (x + (r0[0] - x) * f + 1, yy2), (x + w - (x + w - r1[0]) * f - 1, yy2),
-                 0.7, False)
+        pen.line(
+            rows, (x + (r0[0] - x) * f + 1, yy2), (x + w - (x + w - r1[0]) * f - 1, yy2), 0.7, False
+        )
     ridge = ac.shade(col, -0.35)
     for a, b in ((r0, r1), (tl, r0), (bl, r0), (tr, r1), (br, r1)):
         pen.line(ridge, a, b, 1.3)
@@ -533,14 +536,16 @@ def img_school() -> pygame.Surface:
     body.circle((200, 150, 20), 96, 34, 5.5, 1.2)
     body.circle(ac.OUTLINE, 96, 34, 1.6)
     # ABC blocks on the roof front
-    for i, (ch, c) in enumerate((("A", (230, 60, 60)), ("B", (60, 120, 220)),
-                                  ("C", (60, 170, 80)))):
+    for i, (ch, c) in enumerate(
+        (("A", (230, 60, 60)), ("B", (60, 120, 220)), ("C", (60, 170, 80)))
+    ):
         bx = 28 + i * 15
         body.orect(c, bx, 40, 13, 13, 2, 1.2)
         body.text(ch, ac.font("NotoSans-Bold", 11 * body.k), (255, 255, 255), bx + 6.5, 46.5)
     body.orect((255, 255, 255), 124, 40, 50, 15, 3, 1.2)
-    body.text(ac.arabic("مدرسة"), ac.font("NotoSansArabic-Bold", 12 * body.k),
-              (40, 90, 170), 149, 46, 44)
+    body.text(
+        ac.arabic("مدرسة"), ac.font("NotoSansArabic-Bold", 12 * body.k), (40, 90, 170), 149, 46, 44
+    )
     pen.shadow_under(body, 4, 5, 3, 110)
     pen.blit(body)
     # flag pole
@@ -567,8 +572,7 @@ def img_police() -> pygame.Surface:
     body.rect((255, 255, 255), 10, 24, 172, 2)
     body.rect((255, 255, 255), 10, 90, 172, 2)
     body.text("POLICE", ac.font("NotoSans-Bold", 22 * body.k), blue, 96, 44, 150)
-    body.text(ac.arabic("الشرطة"), ac.font("NotoSansArabic-Bold", 22 * body.k),
-              blue, 96, 72, 150)
+    body.text(ac.arabic("الشرطة"), ac.font("NotoSansArabic-Bold", 22 * body.k), blue, 96, 72, 150)
     # beacon and star badge
     body.orect((230, 230, 236), 160, 34, 16, 16, 3, 1.2)
     body.circle((60, 140, 255), 168, 42, 5)
@@ -606,9 +610,13 @@ def img_island() -> pygame.Surface:
     n = 24
     for i in range(n):
         a0, a1 = 360 * i / n, 360 * (i + 1) / n
-        pts = [(c, c)] + [(c + 59 * math.cos(math.radians(a0 + (a1 - a0) * t / 4)),
-                           c - 59 * math.sin(math.radians(a0 + (a1 - a0) * t / 4)))
-                          for t in range(5)]
+        pts = [(c, c)] + [
+            (
+                c + 59 * math.cos(math.radians(a0 + (a1 - a0) * t / 4)),
+                c - 59 * math.sin(math.radians(a0 + (a1 - a0) * t / 4)),
+            )
+            for t in range(5)
+        ]
         body.poly((228, 62, 58) if i % 2 == 0 else (255, 255, 255), pts)
     mask = Pen(W, H)
     mask.circle((255, 255, 255, 255), c, c, 53)
@@ -659,8 +667,10 @@ def _bush(pen: Pen, x: float, y: float, r: float, col: tuple[int, ...] = (80, 16
 
 def _tree(pen: Pen, x: float, y: float, r: float, col: tuple[int, ...]) -> None:
     lay = pen.new_layer()
-    lobes = [(math.cos(math.radians(a)) * 0.45, -math.sin(math.radians(a)) * 0.45)
-             for a in range(0, 360, 60)]
+    lobes = [
+        (math.cos(math.radians(a)) * 0.45, -math.sin(math.radians(a)) * 0.45)
+        for a in range(0, 360, 60)
+    ]
     for dx, dy in lobes:
         lay.circle(ac.OUTLINE, x + dx * r, y + dy * r, r * 0.6 + 1.5)
     lay.circle(ac.OUTLINE, x, y, r * 0.7 + 1.5)
@@ -784,9 +794,14 @@ def _turned(f: Callable[[], pygame.Surface], n: int) -> Callable[[], pygame.Surf
 
 def _build() -> list[Tile]:
     t: list[Tile] = []
-    t += [Tile("grass", "grass", p_grass), Tile("grass_flowers", "grass", p_grass_flowers),
-          Tile("grass_tuft", "grass", p_grass_tuft), Tile("water", "water", p_water),
-          Tile("sand", "grass", p_sand), Tile("sidewalk", "sidewalk", p_sidewalk)]
+    t += [
+        Tile("grass", "grass", p_grass),
+        Tile("grass_flowers", "grass", p_grass_flowers),
+        Tile("grass_tuft", "grass", p_grass_tuft),
+        Tile("water", "water", p_water),
+        Tile("sand", "grass", p_sand),
+        Tile("sidewalk", "sidewalk", p_sidewalk),
+    ]
     for i, d in enumerate(DIRS):
         t.append(Tile(f"sidewalk_kerb_{d}", "sidewalk", _turned(p_kerb_n, i)))
     for i, c in enumerate(CORNERS):
@@ -795,26 +810,39 @@ def _build() -> list[Tile]:
         t.append(Tile(f"sidewalk_kerb_in_{c}", "sidewalk", _turned(p_kerb_in_ne, i)))
     for i, c in enumerate(CORNERS):
         t.append(Tile(f"sidewalk_curve_{c}", "sidewalk", _turned(p_curve_ne, i)))
-    t += [Tile("road", "road", p_road), Tile("parking", "parking", p_parking),
-          Tile("zebra_ns", "crossing", p_zebra_ns), Tile("zebra_ew", "crossing", p_zebra_ew),
-          Tile("crossing_plain", "crossing", p_crossing_plain)]
-    marks = (("dash", p_mark_dash_n), ("solid", p_mark_solid_n), ("stop", p_mark_stop_n),
-             ("yield", p_mark_yield_n))
+    t += [
+        Tile("road", "road", p_road),
+        Tile("parking", "parking", p_parking),
+        Tile("zebra_ns", "crossing", p_zebra_ns),
+        Tile("zebra_ew", "crossing", p_zebra_ew),
+        Tile("crossing_plain", "crossing", p_crossing_plain),
+    ]
+    marks = (
+        ("dash", p_mark_dash_n),
+        ("solid", p_mark_solid_n),
+        ("stop", p_mark_stop_n),
+        ("yield", p_mark_yield_n),
+    )
     for kind, f in marks:
         for i, d in enumerate(DIRS):
             t.append(Tile(f"mark_{kind}_{d}", None, _turned(f, i)))
     for kind in ("straight", "left", "right", "straight_left", "straight_right", "uturn"):
         for i, d in enumerate(DIRS):
-            t.append(Tile(f"mark_arrow_{kind}_{d}", None,
-                          _turned(lambda k=kind: p_arrow(k), i)))
+            t.append(Tile(f"mark_arrow_{kind}_{d}", None, _turned(lambda k=kind: p_arrow(k), i)))
     for kind, f in (("bay", p_mark_bay_n), ("edge", p_mark_edge_n)):
         for i, d in enumerate(DIRS):
             t.append(Tile(f"mark_{kind}_{d}", None, _turned(f, i)))
     quads = (("nw", 0, 0), ("ne", 1, 0), ("sw", 0, 1), ("se", 1, 1))
     for col in ("red", "blue", "yellow"):
         for q, cx, cy in quads:
-            t.append(Tile(f"house_{col}_{q}", "building",
-                          piece(lambda c=col: img_house(c), cx, cy), f"house_{col}"))
+            t.append(
+                Tile(
+                    f"house_{col}_{q}",
+                    "building",
+                    piece(lambda c=col: img_house(c), cx, cy),
+                    f"house_{col}",
+                )
+            )
     for q, cx, cy in quads:
         t.append(Tile(f"shop_{q}", "building", piece(img_shop, cx, cy), "shop"))
     for name, img in (("school", img_school), ("police", img_police)):
@@ -823,18 +851,30 @@ def _build() -> list[Tile]:
                 t.append(Tile(f"{name}_r{r}c{c}", "building", piece(img, c, r), name))
     for q, cx, cy in quads:
         t.append(Tile(f"island_{q}", "barrier", piece(img_island, cx, cy), "island"))
-    t += [Tile("tree", "barrier", p_tree), Tile("tree_small", "barrier", p_tree_small),
-          Tile("bush", "grass", p_bush), Tile("flowerbed", "grass", p_flowerbed),
-          Tile("cone", "barrier", p_cone), Tile("barrier_h", "barrier", p_barrier_h),
-          Tile("barrier_v", "barrier", p_barrier_v), Tile("bench", "sidewalk", p_bench),
-          Tile("lamp", "sidewalk", p_lamp)]
+    t += [
+        Tile("tree", "barrier", p_tree),
+        Tile("tree_small", "barrier", p_tree_small),
+        Tile("bush", "grass", p_bush),
+        Tile("flowerbed", "grass", p_flowerbed),
+        Tile("cone", "barrier", p_cone),
+        Tile("barrier_h", "barrier", p_barrier_h),
+        Tile("barrier_v", "barrier", p_barrier_v),
+        Tile("bench", "sidewalk", p_bench),
+        Tile("lamp", "sidewalk", p_lamp),
+    ]
     # ---- appended after v1 (ids above are frozen) ----
     # transparent overlay versions of the props, to stand on any ground tile
-    over = (("tree", "barrier", p_tree), ("tree_small", "barrier", p_tree_small),
-            ("bush", None, p_bush), ("flowerbed", None, p_flowerbed),
-            ("cone", "barrier", p_cone), ("barrier_h", "barrier", p_barrier_h),
-            ("barrier_v", "barrier", p_barrier_v), ("bench", None, p_bench),
-            ("lamp", None, p_lamp))
+    over = (
+        ("tree", "barrier", p_tree),
+        ("tree_small", "barrier", p_tree_small),
+        ("bush", None, p_bush),
+        ("flowerbed", None, p_flowerbed),
+        ("cone", "barrier", p_cone),
+        ("barrier_h", "barrier", p_barrier_h),
+        ("barrier_v", "barrier", p_barrier_v),
+        ("bench", None, p_bench),
+        ("lamp", None, p_lamp),
+    )
     for name, surf, f in over:
         t.append(Tile(f"{name}_overlay", surf, lambda f=f: f(False)))
     t.append(Tile("mark_parking_p", None, p_mark_parking_p))

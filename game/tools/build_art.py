@@ -71,7 +71,8 @@ def build_tileset(out_dir: Path = TILESET_DIR) -> pygame.Surface:
         "groups": groups,
     }
     (out_dir / "town_tiles.json").write_text(
-        json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return sheet
 
 
@@ -86,11 +87,15 @@ def build_sprites(out_dir: Path = SPRITE_DIR) -> dict[str, pygame.Surface]:
         img = spec.paint()
         pygame.image.save(img, str(out_dir / f"{spec.name}.png"))
         made[spec.name] = img
-        meta[spec.name] = {"size_m": list(spec.size_m) if spec.size_m else None,
-                           "px": list(img.get_size()), "kind": spec.kind}
+        meta[spec.name] = {
+            "size_m": list(spec.size_m) if spec.size_m else None,
+            "px": list(img.get_size()),
+            "kind": spec.kind,
+        }
     (out_dir / "sprites.json").write_text(
-        json.dumps({"facing": "north", "px_per_metre": 128 / 3, "sprites": meta}, indent=1)
-        + "\n", encoding="utf-8")
+        json.dumps({"facing": "north", "px_per_metre": 128 / 3, "sprites": meta}, indent=1) + "\n",
+        encoding="utf-8",
+    )
     return made
 
 

@@ -21,8 +21,14 @@ def new(slug: str, w: int, h: int, lesson: str, time_limit: int) -> Course:
 def first_drive() -> Course:
     """A quiet L-shaped loop with six bends: steering and braking, no traffic."""
     c = new("first_drive", 31, 22, "seatbelt,off_road,collision_object", 300)
-    for name, x, y in (("A", 5, 5), ("B", 26, 5), ("C", 26, 11), ("D", 17, 11),
-                       ("E", 17, 17), ("F", 5, 17)):
+    for name, x, y in (
+        ("A", 5, 5),
+        ("B", 26, 5),
+        ("C", 26, 11),
+        ("D", 17, 11),
+        ("E", 17, 17),
+        ("F", 5, 17),
+    ):
         c.node(name, x, y)
     c.loop("A", "B", "C", "D", "E", "F")
     c.spawn("F", "A", 6)
@@ -43,10 +49,15 @@ def first_drive() -> Course:
 def traffic_lights() -> Course:
     """A figure of eight through one signalled crossroads with zebras on every arm."""
     c = new("traffic_lights", 38, 25, "red_light,amber_light,pedestrian,no_indicator", 420)
-    c.node("X", 19, 13, control=dict(SIGNAL), zebras={"n", "e", "s", "w"},
-           phases="NS=12,3;EW=12,3")
-    for name, x, y in (("A", 19, 5), ("B", 5, 5), ("C", 5, 13), ("D", 19, 21), ("E", 33, 21),
-                       ("F", 33, 13)):
+    c.node("X", 19, 13, control=dict(SIGNAL), zebras={"n", "e", "s", "w"}, phases="NS=12,3;EW=12,3")
+    for name, x, y in (
+        ("A", 19, 5),
+        ("B", 5, 5),
+        ("C", 5, 13),
+        ("D", 19, 21),
+        ("E", 33, 21),
+        ("F", 33, 13),
+    ):
         c.node(name, x, y)
     c.loop("X", "A", "B", "C")
     c.loop("X", "D", "E", "F")
@@ -126,8 +137,14 @@ def roundabout() -> Course:
     yields = {"n": "yield", "e": "yield", "s": "yield", "w": "yield"}
     c = new("roundabout", 38, 26, "yield,no_indicator,wrong_way", 420)
     c.node("R", 19, 13, kind="roundabout", control=yields)
-    for name, x, y in (("N", 19, 5), ("A", 5, 5), ("W", 5, 13), ("S", 19, 21), ("C", 33, 21),
-                       ("E", 33, 13)):
+    for name, x, y in (
+        ("N", 19, 5),
+        ("A", 5, 5),
+        ("W", 5, 13),
+        ("S", 19, 21),
+        ("C", 33, 21),
+        ("E", 33, 13),
+    ):
         c.node(name, x, y)
     c.loop("R", "N", "A", "W")
     c.loop("R", "S", "C", "E")
@@ -226,10 +243,14 @@ def traffic_park() -> Course:
     """The whole workshop town: lights and an officer, STOP and give-way, zebras, a
     roundabout, the school street, the police station and a car park."""
     yields = {"n": "yield", "e": "yield", "s": "yield", "w": "yield"}
-    c = new("traffic_park", 48, 32,
-            "seatbelt,red_light,stop_sign,yield,pedestrian,speeding,parking,emergency", 720)
-    c.node("X", 18, 16, control=dict(SIGNAL), zebras={"n", "e", "s", "w"},
-           phases="NS=14,3;EW=14,3")
+    c = new(
+        "traffic_park",
+        48,
+        32,
+        "seatbelt,red_light,stop_sign,yield,pedestrian,speeding,parking,emergency",
+        720,
+    )
+    c.node("X", 18, 16, control=dict(SIGNAL), zebras={"n", "e", "s", "w"}, phases="NS=14,3;EW=14,3")
     c.node("R", 31, 16, kind="roundabout", control=yields)
     c.node("B", 18, 5, control={"s": "stop"})
     c.node("C", 31, 5, control={"s": "yield"})

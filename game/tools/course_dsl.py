@@ -127,8 +127,16 @@ class Course:
 
     def spawn(self, a: str, b: str, t: float, name: str = "player start") -> None:
         x, y = self.net.at(a, b, t)
-        self.add(Obj("spawn", name, "point", x, y,
-                     props={"heading": HEADING[self.net.dir_ab(a, b)], "player": 1}))
+        self.add(
+            Obj(
+                "spawn",
+                name,
+                "point",
+                x,
+                y,
+                props={"heading": HEADING[self.net.dir_ab(a, b)], "player": 1},
+            )
+        )
 
     def _across(self, a: str, b: str, t0: float, t1: float) -> tuple[float, float, float, float]:
         """Rectangle over both lanes between t0 and t1 tiles along a->b."""
@@ -142,55 +150,120 @@ class Course:
         self._checkpoints += 1
         n = self._checkpoints
         x, y, w, h = self._across(a, b, t, t + 1)
-        self.add(Obj("checkpoint", name or f"checkpoint {n}", "rect", x, y, w, h,
-                     props={"order": n}))
+        self.add(
+            Obj("checkpoint", name or f"checkpoint {n}", "rect", x, y, w, h, props={"order": n})
+        )
 
     def finish(self, a: str, b: str, t: float, name: str = "finish") -> None:
         x, y, w, h = self._across(a, b, t, t + 1)
         self.add(Obj("finish", name, "rect", x, y, w, h))
 
-    def hint(self, a: str, b: str, t: float, texts: Texts, length: float = 2.0,
-             name: str = "") -> None:
+    def hint(
+        self, a: str, b: str, t: float, texts: Texts, length: float = 2.0, name: str = ""
+    ) -> None:
         x, y, w, h = self._across(a, b, t, t + length)
         props: dict[str, PropValue] = {"text": texts["en"]}
         for lang in ("ar", "fr", "en", "zgh"):
             props[f"text_{lang}"] = texts[lang]
         self.add(Obj("hint", name or f"hint: {texts['en']}", "rect", x, y, w, h, props=props))
 
-    def vehicle(self, a: str, b: str, kind: str = "car", every: float = 12.0, count: int = 3,
-                delay: float = 0.0, name: str = "") -> None:
+    def vehicle(
+        self,
+        a: str,
+        b: str,
+        kind: str = "car",
+        every: float = 12.0,
+        count: int = 3,
+        delay: float = 0.0,
+        name: str = "",
+    ) -> None:
         """Traffic entering on the first point of lane a>b."""
         x, y = self.net.nodes[a].out_start(self.net.dir_ab(a, b))
-        self.add(Obj("vehicle", name or f"{kind} from {a} to {b}", "point", x, y,
-                     props={"kind": kind, "every": float(every), "count": count,
-                            "delay": float(delay)}))
+        self.add(
+            Obj(
+                "vehicle",
+                name or f"{kind} from {a} to {b}",
+                "point",
+                x,
+                y,
+                props={"kind": kind, "every": float(every), "count": count, "delay": float(delay)},
+            )
+        )
 
-    def zone(self, x: float, y: float, w: float, h: float, limit: int, school: bool = False,
-             name: str = "") -> None:
-        self.add(Obj("speed_zone", name or ("school zone" if school else f"zone {limit}"),
-                     "rect", x, y, w, h, props={"limit": limit, "school": school}))
+    def zone(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        limit: int,
+        school: bool = False,
+        name: str = "",
+    ) -> None:
+        self.add(
+            Obj(
+                "speed_zone",
+                name or ("school zone" if school else f"zone {limit}"),
+                "rect",
+                x,
+                y,
+                w,
+                h,
+                props={"limit": limit, "school": school},
+            )
+        )
 
-    def sign(self, kind: str, x: float, y: float, heading: int, value: int | None = None,
-             name: str = "") -> None:
+    def sign(
+        self, kind: str, x: float, y: float, heading: int, value: int | None = None, name: str = ""
+    ) -> None:
         props: dict[str, PropValue] = {"kind": kind, "heading": heading}
         if value is not None:
             props["value"] = value
         self.add(Obj("sign", name or f"sign {kind}", "point", x, y, props=props))
 
-    def roadside_sign(self, kind: str, a: str, b: str, t: float, value: int | None = None,
-                      name: str = "") -> None:
+    def roadside_sign(
+        self, kind: str, a: str, b: str, t: float, value: int | None = None, name: str = ""
+    ) -> None:
         """A sign on the right-hand sidewalk of lane a>b, facing its drivers."""
         x, y = self.net.at(a, b, t, 2.8)
         self.sign(kind, x, y, HEADING[OPP[self.net.dir_ab(a, b)]], value, name)
 
-    def pedestrian(self, pts: list[Vec], kind: str = "adult", every: float = 12.0,
-                   delay: float = 0.0, speed: float = 1.2, name: str = "") -> None:
-        self.add(Obj("pedestrian", name or f"{kind} walking", "polyline", pts[0][0], pts[0][1],
-                     pts=pts, props={"every": float(every), "delay": float(delay),
-                                     "speed": float(speed), "kind": kind}))
+    def pedestrian(
+        self,
+        pts: list[Vec],
+        kind: str = "adult",
+        every: float = 12.0,
+        delay: float = 0.0,
+        speed: float = 1.2,
+        name: str = "",
+    ) -> None:
+        self.add(
+            Obj(
+                "pedestrian",
+                name or f"{kind} walking",
+                "polyline",
+                pts[0][0],
+                pts[0][1],
+                pts=pts,
+                props={
+                    "every": float(every),
+                    "delay": float(delay),
+                    "speed": float(speed),
+                    "kind": kind,
+                },
+            )
+        )
 
-    def bays(self, a: str, b: str, t: int, count: int, side: str = "right",
-             target: int | None = None, name: str = "bay") -> Obj | None:
+    def bays(
+        self,
+        a: str,
+        b: str,
+        t: int,
+        count: int,
+        side: str = "right",
+        target: int | None = None,
+        name: str = "bay",
+    ) -> Obj | None:
         """A row of perpendicular parking bays (1 x 2 tiles) beside road a->b, starting t
         tiles from a's box edge, on the right (or left) of the a->b lane. Returns the target
         bay's object (so the finish can cover it exactly)."""
@@ -204,15 +277,26 @@ class Course:
             x, y = min(p[0], q[0]), min(p[1], q[1])
             w, h = abs(p[0] - q[0]), abs(p[1] - q[1])
             for k in (0.5, 1.5):
-                cell = add(add(self.net.at(a, b, t + i + 0.5, 2.0 * sgn), unit(across), k),
-                           (0.0, 0.0))
+                cell = add(
+                    add(self.net.at(a, b, t + i + 0.5, 2.0 * sgn), unit(across), k), (0.0, 0.0)
+                )
                 c = (int(cell[0] // 1), int(cell[1] // 1))
                 self.ground[c] = "parking"
                 self.reserved.add(c)
                 if i > 0:
                     self.marks[c] = f"mark_bay_{OPP[d]}"
-            obj = self.add(Obj("parking_spot", f"{name} {i + 1}", "rect", x, y, w, h,
-                               props={"target": i == target}))
+            obj = self.add(
+                Obj(
+                    "parking_spot",
+                    f"{name} {i + 1}",
+                    "rect",
+                    x,
+                    y,
+                    w,
+                    h,
+                    props={"target": i == target},
+                )
+            )
             if i == target:
                 found = obj
         return found
@@ -223,8 +307,9 @@ class Course:
 
     def officer(self, node: str, x: float, y: float, name: str = "police officer") -> None:
         """A traffic officer following a signalled node's controller."""
-        self.add(Obj("officer", name, "point", x, y,
-                     props={"signal": self.net.nodes[node].signal_name}))
+        self.add(
+            Obj("officer", name, "point", x, y, props={"signal": self.net.nodes[node].signal_name})
+        )
 
     def building(self, kind: str, x: int, y: int) -> None:
         self.buildings.append(Building(kind, x, y))
@@ -251,8 +336,17 @@ class Course:
         """Every object of the map, derived ones first (lanes, then junction furniture)."""
         out: list[Obj] = []
         for lane in self.lanes():
-            out.append(Obj("lane", lane.name, "polyline", lane.pts[0][0], lane.pts[0][1],
-                           pts=lane.pts, props={"speed_limit": lane.speed}))
+            out.append(
+                Obj(
+                    "lane",
+                    lane.name,
+                    "polyline",
+                    lane.pts[0][0],
+                    lane.pts[0][1],
+                    pts=lane.pts,
+                    props={"speed_limit": lane.speed},
+                )
+            )
         for n in self.net.nodes.values():
             out += self._node_objects(n)
         for r in self.net.roads:
@@ -265,12 +359,29 @@ class Course:
         arms = self.net.arms(n.name)
         signalled = any(v == "signal" for v in n.control.values())
         if signalled:
-            out.append(Obj("signal", n.signal_name, "point", n.cx, n.cy,
-                           props={"phases": n.phases, "clearance": 2.0}))
+            out.append(
+                Obj(
+                    "signal",
+                    n.signal_name,
+                    "point",
+                    n.cx,
+                    n.cy,
+                    props={"phases": n.phases, "clearance": 2.0},
+                )
+            )
         if n.kind == "roundabout":
             h = n.half
-            out.append(Obj("roundabout", f"roundabout {n.name}", "ellipse",
-                           n.cx - h, n.cy - h, 2 * h, 2 * h))
+            out.append(
+                Obj(
+                    "roundabout",
+                    f"roundabout {n.name}",
+                    "ellipse",
+                    n.cx - h,
+                    n.cy - h,
+                    2 * h,
+                    2 * h,
+                )
+            )
         for arm, control in sorted(n.control.items()):
             if arm not in arms:
                 raise ValueError(f"{self.slug}: node {n.name} has no arm {arm}")
@@ -282,34 +393,75 @@ class Course:
                 line_props = {"signal": n.signal_name, "phase": n.phase_of(arm)}
             else:
                 line_props = {"sign": control}
-            out.append(Obj("stop_line", f"{control} line {arms[arm]}>{n.name}", "polyline",
-                           a[0], a[1], pts=[a, b], props=line_props))
+            out.append(
+                Obj(
+                    "stop_line",
+                    f"{control} line {arms[arm]}>{n.name}",
+                    "polyline",
+                    a[0],
+                    a[1],
+                    pts=[a, b],
+                    props=line_props,
+                )
+            )
             # furniture on the right-hand sidewalk, just before the line
             spot = add(add(along, unit(arm), 0.3), unit(RIGHT[travel]), 1.6)
             if control == "signal":
-                out.append(Obj("traffic_light", f"light {arms[arm]}>{n.name}", "point",
-                               spot[0], spot[1],
-                               props={"signal": n.signal_name, "phase": n.phase_of(arm),
-                                      "heading": HEADING[arm]}))
+                out.append(
+                    Obj(
+                        "traffic_light",
+                        f"light {arms[arm]}>{n.name}",
+                        "point",
+                        spot[0],
+                        spot[1],
+                        props={
+                            "signal": n.signal_name,
+                            "phase": n.phase_of(arm),
+                            "heading": HEADING[arm],
+                        },
+                    )
+                )
             else:
-                out.append(Obj("sign", f"{control} sign {arms[arm]}>{n.name}", "point",
-                               spot[0], spot[1], props={"kind": control,
-                                                        "heading": HEADING[arm]}))
+                out.append(
+                    Obj(
+                        "sign",
+                        f"{control} sign {arms[arm]}>{n.name}",
+                        "point",
+                        spot[0],
+                        spot[1],
+                        props={"kind": control, "heading": HEADING[arm]},
+                    )
+                )
             if n.kind == "roundabout":
                 spot2 = add(add(n.c, unit(arm), n.half + 1.5), unit(RIGHT[travel]), 1.6)
-                out.append(Obj("sign", f"roundabout sign {arms[arm]}>{n.name}", "point",
-                               spot2[0], spot2[1],
-                               props={"kind": "roundabout", "heading": HEADING[arm]}))
+                out.append(
+                    Obj(
+                        "sign",
+                        f"roundabout sign {arms[arm]}>{n.name}",
+                        "point",
+                        spot2[0],
+                        spot2[1],
+                        props={"kind": "roundabout", "heading": HEADING[arm]},
+                    )
+                )
         for arm in sorted(n.zebras):
             lo = n.half
             signal = (n.signal_name, n.phase_of(arm)) if signalled else None
             out += self._crossing(n.c, arm, lo, signal, f"{arms[arm]}>{n.name}", n)
         return out
 
-    def _crossing(self, c: Vec, arm: str, lo: float, signal: tuple[str, str] | None,
-                  label: str, node: Node | None = None,
-                  walkers: tuple[str, ...] = ("adult", "child"),
-                  every: float = 14.0, delay: float = 2.0) -> list[Obj]:
+    def _crossing(
+        self,
+        c: Vec,
+        arm: str,
+        lo: float,
+        signal: tuple[str, str] | None,
+        label: str,
+        node: Node | None = None,
+        walkers: tuple[str, ...] = ("adult", "child"),
+        every: float = 14.0,
+        delay: float = 2.0,
+    ) -> list[Obj]:
         """Crossing rectangle over the zebra `lo`..`lo+1` tiles from c along `arm`, plus
         pedestrians walking across it both ways."""
         across = RIGHT[arm]
@@ -324,16 +476,29 @@ class Course:
         mid = add(c, unit(arm), lo + 0.5)
         reach = (1.8, 1.8)
         if node is not None:  # walk from beyond the flared corners
-            reach = tuple(2.5 if self.net.has_flare(node, arm, side) else 1.8
-                          for side in (OPP[across], across))  # type: ignore[assignment]
+            reach = tuple(
+                2.5 if self.net.has_flare(node, arm, side) else 1.8
+                for side in (OPP[across], across)
+            )  # type: ignore[assignment]
         s0, s1 = add(mid, unit(across), -reach[0]), add(mid, unit(across), reach[1])
         for i, kind in enumerate(walkers):
             pts = [s0, s1] if i % 2 == 0 else [s1, s0]
-            out.append(Obj("pedestrian", f"{kind} crossing {label}", "polyline",
-                           pts[0][0], pts[0][1], pts=pts,
-                           props={"every": float(every + 3 * i), "delay": float(delay + 5 * i),
-                                  "speed": 1.0 if kind in ("child", "stroller") else 1.2,
-                                  "kind": kind}))
+            out.append(
+                Obj(
+                    "pedestrian",
+                    f"{kind} crossing {label}",
+                    "polyline",
+                    pts[0][0],
+                    pts[0][1],
+                    pts=pts,
+                    props={
+                        "every": float(every + 3 * i),
+                        "delay": float(delay + 5 * i),
+                        "speed": 1.0 if kind in ("child", "stroller") else 1.2,
+                        "kind": kind,
+                    },
+                )
+            )
         return out
 
     def _zebra_objects(self, a: str, b: str, z: Zebra) -> list[Obj]:
@@ -341,8 +506,9 @@ class Course:
         na = self.net.nodes[a]
         label = f"{a}-{b} at {z.t}"
         signal = (z.signal, z.phase) if z.signal else None
-        out = self._crossing(na.c, d, na.half + z.t, signal, label, None, z.walkers,
-                             z.every, z.delay)
+        out = self._crossing(
+            na.c, d, na.half + z.t, signal, label, None, z.walkers, z.every, z.delay
+        )
         for lane_from, lane_to in ((a, b), (b, a)):
             t_line = z.t if lane_from == a else self.net.length(a, b) - 1 - z.t
             ld = self.net.dir_ab(lane_from, lane_to)
@@ -350,22 +516,51 @@ class Course:
             q = self.net.at(lane_from, lane_to, t_line, 2.0)
             sign_spot = self.net.at(lane_from, lane_to, t_line - 0.3, 3.2)
             if z.signal:
-                out.append(Obj("stop_line", f"stop line {label} {lane_from}>{lane_to}",
-                               "polyline", p[0], p[1], pts=[p, q],
-                               props={"signal": z.signal, "phase": z.phase}))
-                out.append(Obj("traffic_light", f"light {label} {lane_from}>{lane_to}",
-                               "point", sign_spot[0], sign_spot[1],
-                               props={"signal": z.signal, "phase": z.phase,
-                                      "heading": HEADING[OPP[ld]]}))
+                out.append(
+                    Obj(
+                        "stop_line",
+                        f"stop line {label} {lane_from}>{lane_to}",
+                        "polyline",
+                        p[0],
+                        p[1],
+                        pts=[p, q],
+                        props={"signal": z.signal, "phase": z.phase},
+                    )
+                )
+                out.append(
+                    Obj(
+                        "traffic_light",
+                        f"light {label} {lane_from}>{lane_to}",
+                        "point",
+                        sign_spot[0],
+                        sign_spot[1],
+                        props={"signal": z.signal, "phase": z.phase, "heading": HEADING[OPP[ld]]},
+                    )
+                )
             else:
                 sp = self.net.at(lane_from, lane_to, t_line - 2.5, 3.2)
-                out.append(Obj("sign", f"crossing sign {label} {lane_from}>{lane_to}",
-                               "point", sp[0], sp[1],
-                               props={"kind": "crossing", "heading": HEADING[OPP[ld]]}))
+                out.append(
+                    Obj(
+                        "sign",
+                        f"crossing sign {label} {lane_from}>{lane_to}",
+                        "point",
+                        sp[0],
+                        sp[1],
+                        props={"kind": "crossing", "heading": HEADING[OPP[ld]]},
+                    )
+                )
         if z.signal:
             c = self.net.at(a, b, z.t + 0.5, -3.2)
-            out.append(Obj("signal", z.signal, "point", c[0], c[1],
-                           props={"phases": f"{z.phase}=14,3;WALK=8,2", "clearance": 2.0}))
+            out.append(
+                Obj(
+                    "signal",
+                    z.signal,
+                    "point",
+                    c[0],
+                    c[1],
+                    props={"phases": f"{z.phase}=14,3;WALK=8,2", "clearance": 2.0},
+                )
+            )
         return out
 
     def stop_bar_cells(self) -> dict[tuple[int, int], str]:
@@ -394,4 +589,3 @@ class Course:
                     p = self.net.at(lane_from, lane_to, t_line - 0.5, 1.0)
                     out[(int(p[0] // 1), int(p[1] // 1))] = f"mark_stop_{ld}"
         return out
-

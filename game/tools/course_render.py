@@ -48,8 +48,11 @@ def render(tmx: Path, out: Path, scale: float = 0.5) -> None:
         for i, gid in enumerate(gids):
             if gid:
                 t = gid - 1
-                img.blit(sheet, ((i % w) * tw, (i // w) * tw),
-                         pygame.Rect((t % cols) * tw, (t // cols) * tw, tw, tw))
+                img.blit(
+                    sheet,
+                    ((i % w) * tw, (i // w) * tw),
+                    pygame.Rect((t % cols) * tw, (t // cols) * tw, tw, tw),
+                )
     font = pygame.font.SysFont(None, 22)
     for obj in root.iter("object"):
         kind = obj.get("type", "")
@@ -57,22 +60,34 @@ def render(tmx: Path, out: Path, scale: float = 0.5) -> None:
         col = COLOURS.get(kind, (255, 255, 255))
         poly = obj.find("polyline")
         if poly is not None:
-            pts = [(x + float(a), y + float(b)) for a, b in
-                   (p.split(",") for p in poly.get("points", "").split())]
+            pts = [
+                (x + float(a), y + float(b))
+                for a, b in (p.split(",") for p in poly.get("points", "").split())
+            ]
             width = 5 if kind == "stop_line" else 2
             pygame.draw.lines(img, col, False, pts, width)
             if kind in ("lane", "pedestrian"):
                 (ax, ay), (bx, by) = pts[-2], pts[-1]
                 ang = math.atan2(by - ay, bx - ax)
                 for da in (2.6, -2.6):
-                    pygame.draw.line(img, col, (bx, by),
-                                     (bx + 12 * math.cos(ang + da),
-                                      by + 12 * math.sin(ang + da)), 3)
+                    pygame.draw.line(
+                        img,
+                        col,
+                        (bx, by),
+                        (bx + 12 * math.cos(ang + da), by + 12 * math.sin(ang + da)),
+                        3,
+                    )
                 pygame.draw.circle(img, col, pts[0], 4, 1)
         elif obj.find("point") is not None:
             pygame.draw.circle(img, col, (x, y), 7, 3)
-            label = {"spawn": "S", "traffic_light": "L", "sign": "s", "vehicle": "V",
-                     "signal": "*", "officer": "O"}.get(kind, "?")
+            label = {
+                "spawn": "S",
+                "traffic_light": "L",
+                "sign": "s",
+                "vehicle": "V",
+                "signal": "*",
+                "officer": "O",
+            }.get(kind, "?")
             img.blit(font.render(label, True, col), (x + 6, y - 6))
         elif obj.get("width"):
             r = pygame.Rect(x, y, float(obj.get("width", 0)), float(obj.get("height", 0)))

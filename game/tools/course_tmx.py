@@ -77,8 +77,9 @@ def _object(parent: ET.Element, oid: int, o: Obj) -> None:
         ET.SubElement(el, "polyline", points=pts)
 
 
-def _layer(parent: ET.Element, lid: int, name: str, grid: list[list[str | None]],
-           ids: dict[str, int]) -> None:
+def _layer(
+    parent: ET.Element, lid: int, name: str, grid: list[list[str | None]], ids: dict[str, int]
+) -> None:
     h, w = len(grid), len(grid[0])
     el = ET.SubElement(parent, "layer", id=str(lid), name=name, width=str(w), height=str(h))
     rows = []
@@ -122,8 +123,10 @@ def to_tmx(course: Course, town: Town, ids: dict[str, int]) -> str:
     _layer(root, 3, "decor", town.decor, ids)
     groups = (
         ("lanes", ("lane",)),
-        ("traffic control", ("signal", "traffic_light", "stop_line", "sign", "roundabout",
-                             "officer")),
+        (
+            "traffic control",
+            ("signal", "traffic_light", "stop_line", "sign", "roundabout", "officer"),
+        ),
         ("people and traffic", ("crossing", "pedestrian", "vehicle")),
         ("course", None),
     )

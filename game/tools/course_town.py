@@ -65,8 +65,12 @@ class Town:
             self.ground[y][x] = kind
         for n in self.c.net.nodes.values():
             if n.kind == "roundabout":
-                for (dx, dy), q in (((-1, -1), "nw"), ((0, -1), "ne"), ((-1, 0), "sw"),
-                                    ((0, 0), "se")):
+                for (dx, dy), q in (
+                    ((-1, -1), "nw"),
+                    ((0, -1), "ne"),
+                    ((-1, 0), "sw"),
+                    ((0, 0), "se"),
+                ):
                     self.ground[n.cy + dy][n.cx + dx] = f"island_{q}"
         for (x, y), name in self.c.ground.items():
             self.ground[y][x] = name
@@ -124,8 +128,7 @@ class Town:
                     if n.kind == "roundabout" and t > 1.5:
                         continue
                     for side in (-1, 1):
-                        p = add(add(n.c, unit(arm), n.half + t), unit(RIGHT[OPP[arm]]),
-                                0.5 * side)
+                        p = add(add(n.c, unit(arm), n.half + t), unit(RIGHT[OPP[arm]]), 0.5 * side)
                         solid.add((int(p[0] // 1), int(p[1] // 1)))
         for r in net.roads:
             d = net.direction(r)
@@ -157,9 +160,13 @@ class Town:
                 if net.length(n.name, other) < 7:
                     continue
                 kinds = sorted(k for i, _, k in net.movements(n) if i == arm)
-                name = {("left",): "left", ("right",): "right", ("straight",): "straight",
-                        ("left", "straight"): "straight_left",
-                        ("right", "straight"): "straight_right"}.get(tuple(kinds))
+                name = {
+                    ("left",): "left",
+                    ("right",): "right",
+                    ("straight",): "straight",
+                    ("left", "straight"): "straight_left",
+                    ("right", "straight"): "straight_right",
+                }.get(tuple(kinds))
                 if name is None:
                     continue
                 travel = OPP[arm]
@@ -181,8 +188,10 @@ class Town:
         for b in self.c.buildings:
             for (x, y), name in b.tiles().items():
                 if self.ground[y][x] != "grass":
-                    raise ValueError(f"{self.c.slug}: {b.kind} at {(b.x, b.y)} overlaps "
-                                     f"{self.ground[y][x]} at {(x, y)}")
+                    raise ValueError(
+                        f"{self.c.slug}: {b.kind} at {(b.x, b.y)} overlaps "
+                        f"{self.ground[y][x]} at {(x, y)}"
+                    )
                 self.ground[y][x] = name
         # automatic houses: 2x2 on free grass, fronting a sidewalk
         for y in range(1, self.h - 2):

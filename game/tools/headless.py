@@ -23,7 +23,7 @@ class DriveResult:
     world: World
     referee: Referee
     recorder: Recorder = field(default_factory=Recorder)
-    traffic: bool = True
+    density: float = 1.0
 
     def as_dict(self) -> dict[str, Any]:
         """The drive JSON (every field is described in docs/scoring.md)."""
@@ -49,7 +49,7 @@ class DriveResult:
         return Replay(
             course=world.course.path,
             seed=world.seed,
-            traffic=self.traffic,
+            density=self.density,
             players=len(world.players),
             steps=world.steps,
             controls=self.recorder.runs,
@@ -66,7 +66,7 @@ def run_drive(
     drivers: Sequence[Driver],
     seconds: float,
     seed: int = 0,
-    traffic: bool = True,
+    density: float = 1.0,
     prepare: Callable[[World], None] | None = None,
     max_steps: int | None = None,
 ) -> DriveResult:
@@ -75,7 +75,7 @@ def run_drive(
     `prepare` may adjust the new world before the first step (tests use it to place
     scripted traffic); a replay of such a drive needs the same `prepare`.
     """
-    world = World(course, seed=seed, players=len(drivers), traffic=traffic)
+    world = World(course, seed=seed, players=len(drivers), density=density)
     if prepare is not None:
         prepare(world)
     referee = Referee(world)
@@ -87,7 +87,7 @@ def run_drive(
         recorder.add(controls)
         world.step(controls)
         referee.observe()
-    return DriveResult(world, referee, recorder, traffic)
+    return DriveResult(world, referee, recorder, density)
 
 
 def run_replay(
@@ -101,7 +101,7 @@ def run_replay(
         replay.drivers(),
         replay.steps / STEP_HZ,
         seed=replay.seed,
-        traffic=replay.traffic,
+        density=replay.density,
         prepare=prepare,
         max_steps=replay.steps,
     )

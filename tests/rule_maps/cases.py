@@ -112,7 +112,7 @@ def drive(rule: str, fault: bool) -> DriveResult:
         [Autopilot(fault=rule if fault else None)],
         case.seconds,
         seed=0,
-        traffic=False,  # only the scripted traffic: the situation on cue, nothing else
+        density=0.0,  # only the scripted traffic: the situation on cue, nothing else
         prepare=prepare_for(case),
     )
 
