@@ -12,6 +12,7 @@ from game.drivers.base import Driver
 from game.i18n.messages import text
 from game.input.gamepad import GamepadInput
 from game.input.router import PlayerInput
+from game.render import text as fonts
 from game.scenes.base import Scene, SceneStack
 from game.scenes.drive import DriveScene
 from game.scenes.message import MessageScene
@@ -33,7 +34,7 @@ def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
     if pygame.display.get_driver() in HIDDEN_DRIVERS and chosen not in HIDDEN_DRIVERS:
         # SDL found no screen and fell back to drawing nowhere: the game would run
         # invisibly for ever. Say so instead (SDL_VIDEODRIVER=offscreen forces it).
-        pygame.quit()
+        close_display()
         raise NoScreenError(
             "no screen to open the game's window on (is DISPLAY or WAYLAND_DISPLAY set?). "
             "Without a screen, try: run_game.py drive --headless, or run_game.py screenshot"
@@ -74,8 +75,14 @@ def run(stack: SceneStack, screen: pygame.Surface) -> int:
         if stack.top is not None:
             stack.top.draw(screen, accumulator / DT, frame_dt)
             pygame.display.flip()
-    pygame.quit()
+    close_display()
     return 0
+
+
+def close_display() -> None:
+    """Quit pygame, and forget fonts that die with it (a later window opens new ones)."""
+    fonts.font.cache_clear()
+    pygame.quit()
 
 
 def first_scene(
@@ -110,5 +117,5 @@ def watch_drive(course, driver: Driver, seconds: float, seed: int, density: floa
     screen = open_window((1280, 720), False)
     stack = SceneStack()
     world = World(course, seed=seed, density=density)
-    stack.push(DriveScene(world, screen.get_size(), drivers=[driver]))
+    stack.push(DriveScene(world, screen.get_size(), drivers=[driver], seconds=seconds))
     return run(stack, screen)

@@ -55,3 +55,42 @@ def test_without_a_screen_the_game_says_so_instead_of_running_invisibly():
     )
     assert out.returncode == 1
     assert "no screen" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_watched_drive_ends_after_its_seconds(tmp_path):
+    """`drive` with a window (here the dummy one) stops after --seconds, like --headless."""
+    from conftest import ROOT
+
+    from game.app import watch_drive
+    from game.course.loader import load_course
+    from game.drivers.autopilot import Autopilot
+    from game.scenes.drive import DriveScene
+
+    course = load_course(ROOT / "maps" / "first_drive.tmx")
+    seen: list[float] = []
+    original = DriveScene.update
+
+    def spy(self, dt, stack):
+        original(self, dt, stack)
+        seen.append(self.world.t)
+
+    DriveScene.update = spy
+    try:
+        assert watch_drive(course, Autopilot(), 0.5, 0) == 0
+    finally:
+        DriveScene.update = original
+    assert seen and max(seen) <= 0.5 + 1e-9
+
+
+def test_fonts_work_again_after_the_window_closed():
+    from game.render.text import font
+
+    screen = open_window((320, 240), False)
+    assert font(20).render("ok", True, (0, 0, 0)).get_width() > 0  # now in the cache
+    stack = SceneStack()
+    stack.push(first_scene(TEST_MAPS / "mini_type.tmx", screen.get_size(), 0))
+    pygame.event.clear()
+    _post_key_press(pygame.K_ESCAPE)
+    run(stack, screen)  # quits pygame: that cached font is dead
+    pygame.font.init()
+    assert font(20).render("ok", True, (0, 0, 0)).get_width() > 0

@@ -346,3 +346,26 @@ def test_traffic_levels_scale_the_town():
         assert counts[level]["incidents"] == []
     assert counts["calm"]["vehicles"] < counts["normal"]["vehicles"] < counts["busy"]["vehicles"]
     assert counts["calm"]["pedestrians"] < counts["busy"]["pedestrians"]
+
+
+def test_drivers_make_way_for_the_ambulance():
+    """Drivers ahead of an ambulance slow down and move over to the kerb (out of
+    junctions), and drivers about to cross its way let it go first."""
+    world = World(load_course(ROOT / "maps" / "traffic_park.tmx"), seed=1, players=0)
+    traffic = world.town.traffic
+    pulled, slowed, yielded = set(), set(), set()
+    for i in range(60 * 240):
+        world.step()
+        if i % 3:
+            continue
+        for v in traffic.vehicles:
+            if v.make_way:
+                assert not v.siren
+                if v.pull >= 0.45:
+                    pulled.add(v.ident)
+                if v.speed <= 3.6:
+                    slowed.add(v.ident)
+            if v.why == "siren":
+                yielded.add(v.ident)
+    assert pulled and slowed and yielded
+    assert world.town.summary()["incidents"] == [] and traffic.near_misses == 0

@@ -23,6 +23,7 @@ from game.course.checks import RULE_IDS
 from game.course.geometry import (
     Point,
     angle_diff,
+    heading_of,
     heading_vector,
     point_in_polygon,
     polygon_centroid,
@@ -49,6 +50,8 @@ from game.rules.priority import (
     unmarked_entry,
 )
 from game.sim.controls import Controls
+from game.sim.idm import time_to_cover
+from game.sim.vehicle import point_on_route
 from game.sim.world import DT, Player, World
 
 FAULTS = RULE_IDS  # the rule ids of the catalog, kept in one place
@@ -66,6 +69,7 @@ BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
 # m of straight road, clear of junctions and goals, that a swerve fault needs
 SWERVE_ROOM = {"wrong_way": 22.0, "off_road": 14.0}
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
+JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
 
 
 @dataclass
@@ -631,22 +635,31 @@ class Autopilot:
         if entry_s - s - half < 0.5:
             return []  # already in: clear the junction
         pts = path.xy[idx]
-        v_self = max(player.state.speed, 1.0)
+        v_self = max(player.state.speed, 0.0)
         out = []
+        net = getattr(getattr(world.town, "traffic", None), "net", None)
         for v in _vehicles(world):
             speed = float(getattr(v, "speed", 0.0))
             if speed < 0.5:
                 continue
             hx, hy = heading_vector(float(v.heading))
+            follows_route = net is not None and getattr(v, "route", None)
             for tau in np.arange(0.0, 4.01, 0.5):
-                px, py = v.x + hx * speed * tau, v.y + hy * speed * tau
+                if follows_route:  # along its lanes: a turning car curves, as seen
+                    px, py = point_on_route(net, v, speed * tau)
+                    ax, ay = point_on_route(net, v, speed * tau + 0.5)
+                    heading = heading_of(ax - px, ay - py)
+                else:
+                    px, py = v.x + hx * speed * tau, v.y + hy * speed * tau
+                    heading = float(v.heading)
                 d = np.hypot(pts[:, 0] - px, pts[:, 1] - py)
                 k = int(np.argmin(d))
                 if d[k] > 2.5:
                     continue
-                if angle_diff(float(v.heading), float(path.heading[idx[k]])) < 35.0:
+                if angle_diff(heading, float(path.heading[idx[k]])) < 35.0:
                     break  # it goes our way there: a lead vehicle, handled by following
-                t_us = (float(path.s[idx[k]]) - s) / v_self
+                # we pull away from the line as the car does: not at today's crawl
+                t_us = time_to_cover(float(path.s[idx[k]]) - s, v_self, 1.5, JUNCTION_SPEED)
                 if abs(t_us - tau) < 2.5:
                     out.append(entry_s - s - half - STOP_MARGIN)
                 break

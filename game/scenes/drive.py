@@ -19,8 +19,10 @@ class DriveScene(Scene):
         size: tuple[int, int],
         drivers: list[Driver] | None = None,
         keyboard=None,
+        seconds: float | None = None,
     ) -> None:
         self.world = world
+        self.seconds = seconds  # close the scene after this long (a watched drive)
         self.referee = Referee(world)
         self.view = WorldView(world, size)
         self.feedback = Feedback(size)
@@ -37,6 +39,9 @@ class DriveScene(Scene):
             self.keyboard.handle_event(event)
 
     def update(self, dt: float, stack: SceneStack) -> None:
+        if self.seconds is not None and self.world.t >= self.seconds:
+            stack.pop()
+            return
         if self.world.done and self.world.t > (self._done_at or 0) + 4.0:
             return
         controls = []

@@ -107,6 +107,9 @@ class Crowd:
     ) -> None:
         self.rng = rng
         self.controllers = controllers
+        # walkers keep to the same side as traffic, so two who meet pass each other;
+        # a positive lateral offset is to the left of the walking direction
+        self.keep_side = 1.0 if course.drive_side == "left" else -1.0
         self.pedestrians: list[Pedestrian] = []
         self.spawned = 0
         self.completed = 0
@@ -150,9 +153,10 @@ class Crowd:
             if v.waiting_for is not None and v.cross_wait > COURTESY_S and not v.red_light
         }
         gone = []
+        room = self._room_ahead()
         for p in self.pedestrians:
             p.px, p.py, p.pheading = p.x, p.y, p.heading
-            self._update(p, dt, t, vehicles, players)
+            self._update(p, dt, t, vehicles, players, room.get(p.ident, math.inf))
             if p.done:
                 gone.append(p)
         for p in gone:
@@ -176,9 +180,11 @@ class Crowd:
             rs.next_time = t + rs.interval
             if rs.alive >= MAX_PER_ROUTE:
                 continue
+            if any(q.route == i and q.s < 1.2 for q in self.pedestrians):
+                continue  # the last one has not walked off yet
             route = rs.route
             pace = route.speed * (0.9 + 0.2 * float(self.rng.random()))
-            lateral = (float(self.rng.random()) - 0.5) * 0.6
+            lateral = self.keep_side * (0.1 + 0.3 * float(self.rng.random()))
             x, y = route.line.position_at(0.0)
             heading = route.line.heading_at(0.0)
             p = Pedestrian(
@@ -200,8 +206,46 @@ class Crowd:
             rs.alive += 1
             self.pedestrians.append(p)
 
+    def _room_ahead(self) -> dict[int, float]:
+        """How far along its route each walker may go before bumping into someone in front
+        going its way (side by side is fine): walkers queue on the sidewalk and at the kerb
+        instead of walking through each other. Neighbours come from a 2 m grid."""
+        grid: dict[tuple[int, int], list[Pedestrian]] = {}
+        for p in self.pedestrians:
+            grid.setdefault((int(p.x // 2.0), int(p.y // 2.0)), []).append(p)
+        room: dict[int, float] = {}
+        for p in self.pedestrians:
+            if p.state != "walk":
+                continue
+            rad = math.radians(p.heading)
+            fx, fy = math.sin(rad), -math.cos(rad)
+            cx, cy = int(p.x // 2.0), int(p.y // 2.0)
+            best = math.inf
+            for gx in (cx - 1, cx, cx + 1):
+                for gy in (cy - 1, cy, cy + 1):
+                    for q in grid.get((gx, gy), ()):
+                        if q is p or abs((q.heading - p.heading + 180.0) % 360.0 - 180.0) > 60.0:
+                            continue  # only someone going our way holds us up
+                        dx, dy = q.x - p.x, q.y - p.y
+                        along = dx * fx + dy * fy
+                        if along <= 0.25:
+                            continue  # behind, or level (already touching: walk apart)
+                        across = abs(dx * fy - dy * fx)
+                        need = p.radius + q.radius
+                        if across < need + 0.05 and along - need - 0.2 < best:
+                            best = along - need - 0.2
+            if best < math.inf:
+                room[p.ident] = p.s + max(0.0, best)
+        return room
+
     def _update(
-        self, p: Pedestrian, dt: float, t: float, vehicles: list[Vehicle], players: list[PlayerView]
+        self,
+        p: Pedestrian,
+        dt: float,
+        t: float,
+        vehicles: list[Vehicle],
+        players: list[PlayerView],
+        room: float = math.inf,
     ) -> None:
         rs = self.routes[p.route]
         line = rs.route.line
@@ -213,7 +257,7 @@ class Crowd:
         if p.flinch > 0.0:
             p.speed = 0.0
         elif p.state == "walk":
-            move = p.pace * dt
+            move = min(p.pace * dt, max(0.0, room - p.s))
             if nxt and p.s + move >= wait_s:
                 move = max(0.0, wait_s - p.s)
                 p.state = "look"

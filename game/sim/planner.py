@@ -31,6 +31,9 @@ GAP_MARGIN = 1.2  # s between leaving a conflict zone and a priority vehicle rea
 DEADLOCK_S = 8.0  # s waiting before a driver stops deferring to vehicles that stand still
 MAX_CLUSTER = 14.0  # m: zones taken at once (a junction's width, not a whole roundabout)
 CLEAR_AFTER = 0.8  # m kept free behind a junction before entering it
+MAKE_WAY_SPEED = 3.5  # m/s: a driver with an ambulance close behind slows to this
+MAKE_WAY_PULL = 0.5  # m towards the kerb, out of a junction
+SIREN_DISTANCE = 30.0  # m ahead of an ambulance where drivers make way for it
 STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
 
 
@@ -114,6 +117,13 @@ class Planner:
         stops: list[tuple[float, str]] = []  # (front distance to a hard stop, its cause)
 
         v0 = self._desired_speed(v, ahead)
+        v.pull_target = 0.0
+        if v.make_way and not v.siren:
+            v0 = min(v0, MAKE_WAY_SPEED)
+            if not any(z.d_in < v.length + 6.0 and z.d_out > -v.length for z in ahead.zones):
+                v.pull_target = MAKE_WAY_PULL * (
+                    -1.0 if self.net.course.drive_side == "left" else 1.0
+                )
         v.v0 = v0
         accel = idm_accel(spec, speed, v0, math.inf, 0.0, spec.min_gap)
 
@@ -461,17 +471,27 @@ class Planner:
             if other:
                 return _refuse(v, "held", blocker=other)
             for u, uz in scene.approach.get(zone_id, ()):
-                if u is v or (u.why == "not my turn" and u.blocker == v.ident):
+                if u is v or (u.why in ("not my turn", "siren") and u.blocker == v.ident):
                     continue  # it is letting us go first
                 u_front = uz.d_in - u.length / 2
                 if u_front < 0.0 < uz.d_out + u.length / 2 and uz.side.lane != z.side.lane:
                     return _refuse(v, "inside", blocker=u.ident)  # without holding it
+                # an ambulance goes first; but a ring or a junction is cleared first
+                clearing = self.net.lanes[v.lane_id].ring or bool(v.held)
+                if u.siren and not v.siren and uz.side.lane != z.side.lane and not clearing:
+                    free_run = u.stop_front >= u_front - 0.5  # nothing stops it before
+                    coming = free_run or (u.cause == "zone" and zone_id in u.wait_zones)
+                    eta = time_to_cover(max(u_front, 0.0), u.speed, u.spec.accel, u.v0)
+                    if coming and eta < t_clear + GAP_MARGIN + 1.0:
+                        return _refuse(v, "siren", blocker=u.ident)  # the ambulance goes first
+                    continue
                 if not z.side.gives_way or uz.side.lane == z.side.lane:
                     continue
                 if u.stop_front < u_front + 0.5 and zone_id not in u.wait_zones:
                     continue  # it is stopping before the zone for another reason
-                if patient and u_front > braking_distance(u.speed, u.spec.decel) + 2.0:
-                    continue  # waited long enough: it can stop for us, so we go
+                can_stop = u_front > braking_distance(u.speed, u.spec.decel) + 2.0
+                if (patient or (v.siren and not u.siren)) and can_stop:
+                    continue  # waited long enough, or an ambulance: it can stop for us
                 eta = time_to_cover(u_front, u.speed, u.spec.accel, u.v0)
                 if eta < t_clear + GAP_MARGIN:
                     return _refuse(v, "yield", blocker=u.ident)

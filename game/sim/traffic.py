@@ -17,7 +17,7 @@ import numpy as np
 from game.course.model import Course, VehicleSource
 from game.sim.idm import spec_for
 from game.sim.junctions import ZoneTable
-from game.sim.planner import STARVE_S, Ahead, Planner, PlayerView, Scene, path_ahead
+from game.sim.planner import SIREN_DISTANCE, STARVE_S, Ahead, Planner, PlayerView, Scene, path_ahead
 from game.sim.roadnet import RoadNet, road_net
 from game.sim.shapes import Box
 from game.sim.vehicle import Vehicle, place
@@ -25,6 +25,7 @@ from game.sim.vehicle import Vehicle, place
 PLAN_EVERY = 3  # steps between decisions (20 Hz at 60 steps/s)
 ROUTE_AHEAD = 60.0  # metres of lanes chosen in advance
 CAR_VARIANTS = 4
+PULL_RATE = 0.5  # m/s sideways when moving over for an ambulance
 TURN_WAITS = ("ring full", "yield", "held", "inside", "not my turn")  # waits for the ring
 ZONE_WAITS = ("yield", "held", "inside", "stop after junction")  # only for other traffic
 
@@ -100,10 +101,25 @@ class Traffic:
             ring_turn=self._ring_turns(),
             zone_turn=self._zone_turns(),
         )
+        self._mark_make_way(aheads, occupancy)
         for v in self.vehicles:
             self.planner.plan(v, aheads[v.ident], scene)
         self._find_neighbours()
         self._aheads = aheads
+
+    def _mark_make_way(self, aheads: dict[int, Ahead], occupancy: dict) -> None:
+        """Drivers with an ambulance's siren close behind them on its way."""
+        for v in self.vehicles:
+            v.make_way = False
+        for a in self.vehicles:
+            if not a.siren:
+                continue
+            for geo, off in aheads[a.ident].path:
+                if off > SIREN_DISTANCE:
+                    break
+                for s, u in occupancy.get(geo.id, ()):
+                    if u is not a and 0.0 < off + s < SIREN_DISTANCE:
+                        u.make_way = True
 
     def _ring_load(self) -> dict[int, int]:
         """Vehicles in each roundabout, or committed to entering it.
@@ -250,6 +266,8 @@ class Traffic:
         lanes = self.net.lanes
         gone: list[Vehicle] = []
         for v in self.vehicles:
+            if v.pull != v.pull_target:
+                self._ease_pull(v, dt, players)
             old = (v.idx, v.s, v.x, v.y, v.heading, v.odo)
             speed = max(0.0, v.speed + v.accel * dt)
             ds = 0.5 * (v.speed + speed) * dt
@@ -289,6 +307,21 @@ class Traffic:
                     gone.append(v)
         for v in gone:
             self._remove(v)
+
+    def _ease_pull(self, v: Vehicle, dt: float, players: list[PlayerView]) -> None:
+        """Move over towards the kerb (or back) at walking pace, never into anyone."""
+        before = v.pull
+        step = PULL_RATE * dt
+        v.pull = (
+            min(v.pull_target, before + step)
+            if v.pull_target > before
+            else max(v.pull_target, before - step)
+        )
+        old_box = v.box()
+        place(self.net, v)
+        if self._touches(v, old_box, players):
+            v.pull = before
+            place(self.net, v)
 
     def _tick_wait(self, v: Vehicle, dt: float) -> None:
         v.stand = v.stand + dt if v.speed < 0.1 else 0.0

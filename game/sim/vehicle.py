@@ -56,6 +56,9 @@ class Vehicle:
     entry_ring: int = -1  # last plan: the roundabout it waits to enter (-1: none)
     waiting_for: int | None = None  # last plan: the crossing it waits to drive over
     crossings_ahead: list[tuple[int, float, float]] = field(default_factory=list)
+    make_way: bool = False  # last plan: an ambulance with its siren is close behind
+    pull: float = 0.0  # metres it has moved over towards the kerb (+: right of its lane)
+    pull_target: float = 0.0
     done: bool = False
     body: Box | None = field(default=None, repr=False)
     near: list[Vehicle] = field(default_factory=list, repr=False)  # who could touch it soon
@@ -115,3 +118,7 @@ def place(net: RoadNet, v: Vehicle) -> None:
     v.x, v.y = (cx * 2 + fx + rx) / 4, (cy * 2 + fy + ry) / 4
     if abs(fx - rx) + abs(fy - ry) > 1e-6:
         v.heading = heading_of(fx - rx, fy - ry)
+    if v.pull:
+        rad = math.radians(v.heading)
+        v.x += math.cos(rad) * v.pull
+        v.y += math.sin(rad) * v.pull
