@@ -382,7 +382,12 @@ class Planner:
             if front > commit + 12.0:
                 return None
             ok, by_player = self._free(v, cluster, exit_, scene)
-            jammed = lead_speed < 3.0 and lead_rear < exit_ + v.length + CLEAR_AFTER + 0.5
+            room = exit_ + v.length + CLEAR_AFTER + 0.5  # needed behind the junction
+            jammed = lead_speed < 3.0 and lead_rear < room
+            if leader is not None and leader.stop_front < math.inf:
+                # don't block the box: judge by where the car in front must stop, not by
+                # its speed now (a queue moving at 4 m/s may stop with us in the middle)
+                jammed = jammed or lead_rear + max(leader.stop_front, 0.0) < room
             in_ring = ahead.path[0][0].ring
             exit_jam = leader is not None and leader.speed < 1.5
             exit_jam = exit_jam and not self.net.lanes[leader.lane_id].ring
