@@ -34,6 +34,7 @@ CLEAR_AFTER = 0.8  # m kept free behind a junction before entering it
 MAKE_WAY_SPEED = 3.5  # m/s: a driver with an ambulance close behind slows to this
 MAKE_WAY_PULL = 0.5  # m towards the kerb, out of a junction
 SIREN_DISTANCE = 30.0  # m ahead of an ambulance where drivers make way for it
+REROUTE_S = 10.0  # s waiting at a roundabout for a jammed exit before choosing another
 STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
 
 
@@ -407,6 +408,12 @@ class Planner:
                 if turn:
                     ok, v.why, v.blocker = False, "not my turn", turn
             if ok and jammed and not in_ring and (v.zone_wait < DEADLOCK_S or ring >= 0):
+                beyond = leader is not None and not lanes[leader.lane_id].ring
+                spare = scene.ring_load.get(ring, 0) + 1 < self.net.ring_capacity.get(ring, 0)
+                long_wait = v.zone_wait > REROUTE_S
+                if ring >= 0 and beyond and spare and long_wait and self._stay_in_ring(v):
+                    v.why = "new exit"  # its exit stays jammed: take another one
+                    return (max(front, 0.0), "zone")
                 ok, v.why = False, "jammed"  # no room behind the junction
                 v.blocker = leader.ident if leader is not None else 0
             v.wait_zones = tuple(z.side.zone for z in cluster)
