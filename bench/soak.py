@@ -3,7 +3,8 @@
 python bench/soak.py [--course maps/traffic_park.tmx] [--seeds 1-12] [--seconds 600]
                      [--traffic normal] [--workers 2]
 
-Prints one line per seed (vehicles, walkers, crossings completed, incidents) and a last
+Prints one line per seed (vehicles, walkers, crossings completed, near misses, walkers
+standing in each other, incidents) and a last
 line with how many seeds stayed clean. The test suite soaks every course at two seeds;
 this is the wider net, for the notes and for a teacher's own course.
 """
@@ -11,6 +12,7 @@ this is the wider net, for the notes and for a teacher's own course.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -31,12 +33,26 @@ def seeds_of(text: str) -> list[int]:
     return out
 
 
-def soak(args: tuple[str, int, float, float]) -> tuple[int, dict, int]:
+def overlapping_walkers(world: World) -> int:
+    """Pairs of walkers standing in each other (closer than 80% of their two radii)."""
+    walkers = world.town.pedestrians
+    count = 0
+    for i, p in enumerate(walkers):
+        for q in walkers[i + 1 :]:
+            if math.hypot(p.x - q.x, p.y - q.y) < 0.8 * (p.radius + q.radius):
+                count += 1
+    return count
+
+
+def soak(args: tuple[str, int, float, float]) -> tuple[int, dict, int, int]:
     course_path, seed, seconds, density = args
     world = World(load_course(course_path), seed=seed, players=0, density=density)
-    for _ in range(round(seconds * STEP_HZ)):
+    overlaps = 0
+    for step in range(round(seconds * STEP_HZ)):
         world.step()
-    return seed, world.town.summary(), world.town.traffic.near_misses
+        if step % (STEP_HZ // 2) == 0:
+            overlaps += overlapping_walkers(world)
+    return seed, world.town.summary(), world.town.traffic.near_misses, overlaps
 
 
 def main() -> None:
@@ -53,7 +69,7 @@ def main() -> None:
     ]
     clean = 0
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        for seed, summary, near in pool.map(soak, jobs):
+        for seed, summary, near, overlaps in pool.map(soak, jobs):
             incidents = summary["incidents"]
             clean += not incidents and not near
             kinds = ", ".join(f"{i['kind']} of {i['a']} at {i['t']:.0f} s" for i in incidents)
@@ -61,6 +77,7 @@ def main() -> None:
                 f"seed {seed:3d}: {summary['vehicles']:3d} vehicles, "
                 f"{summary['pedestrians']:3d} walkers, "
                 f"{summary['crossings_completed']:3d} crossings, near misses {near}, "
+                f"overlapping walkers {overlaps} (sampled each 0.5 s), "
                 f"incidents: {kinds or 'none'}",
                 flush=True,
             )
