@@ -9,6 +9,7 @@ computer vehicles never overlap even if a decision was wrong.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,28 +150,22 @@ class Traffic:
     def _ring_turns(self) -> dict[int, int]:
         """The entrant that has waited longest at each roundabout, once it has waited too
         long: others stay out until it is in, so a busy ring cannot starve one entry."""
-        best: dict[int, Vehicle] = {}
-        for v in self.vehicles:
-            ring = v.entry_ring
-            if ring < 0 or v.zone_wait <= STARVE_S or v.cause != "zone" or v.why not in TURN_WAITS:
-                continue  # only the first in a queue, waiting for the ring itself
-            other = best.get(ring)
-            if other is None or (v.zone_wait, -v.ident) > (other.zone_wait, -other.ident):
-                best[ring] = v
-        return {ring: v.ident for ring, v in best.items()}
+        return _longest_waiters(
+            (v.entry_ring, v, v.zone_wait)
+            for v in self.vehicles
+            # only the first in a queue, waiting for the ring itself
+            if v.entry_ring >= 0 and v.cause == "zone" and v.why in TURN_WAITS
+        )
 
     def _zone_turns(self) -> dict[int, int]:
         """Each junction zone's longest waiter, once it has waited too long: the next to
         take the zone, so a driver with priority coming round again cannot starve it."""
-        best: dict[int, Vehicle] = {}
-        for v in self.vehicles:
-            if v.stand <= STARVE_S or v.cause != "zone" or v.why not in ZONE_WAITS:
-                continue
-            for zone in v.wait_zones:
-                other = best.get(zone)
-                if other is None or (v.stand, -v.ident) > (other.stand, -other.ident):
-                    best[zone] = v
-        return {zone: v.ident for zone, v in best.items()}
+        return _longest_waiters(
+            (zone, v, v.stand)
+            for v in self.vehicles
+            if v.cause == "zone" and v.why in ZONE_WAITS
+            for zone in v.wait_zones
+        )
 
     def _find_neighbours(self) -> None:
         """Who could touch whom before the next plan (at most ~0.5 m each way by then)."""
@@ -391,3 +386,13 @@ class Traffic:
             }
             for v in self.vehicles
         ]
+
+
+def _longest_waiters(waits: Iterable[tuple[int, Vehicle, float]]) -> dict[int, int]:
+    """For each key, the vehicle that has waited longest, once past STARVE_S (ties go to
+    the older vehicle, so the choice is deterministic)."""
+    best: dict[int, tuple[float, int]] = {}
+    for key, v, waited in waits:
+        if waited > STARVE_S and (waited, -v.ident) > best.get(key, (STARVE_S, 0)):
+            best[key] = (waited, -v.ident)
+    return {key: -neg_ident for key, (_, neg_ident) in best.items()}
