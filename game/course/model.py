@@ -241,6 +241,11 @@ class Course:
     hints: tuple[Hint, ...] = ()
 
     @property
+    def kerb_side(self) -> float:
+        """+1 when traffic keeps right (the kerb is on a driver's right), -1 when left."""
+        return -1.0 if self.drive_side == "left" else 1.0
+
+    @property
     def width_m(self) -> float:
         return self.width * self.tile_metres
 

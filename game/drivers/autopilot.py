@@ -686,7 +686,7 @@ class Autopilot:
         turning = path is not None and any(
             self._in_box(path.index_at(self.s + ahead)) for ahead in (0.0, 4.0)
         )
-        self.offset = (0.35 if turning else 0.7) * _kerb_side(world)
+        self.offset = (0.35 if turning else 0.7) * world.course.kerb_side
         return 1.5
 
     # -- faults that change speed or line -----------------------------------------------------
@@ -721,7 +721,7 @@ class Autopilot:
             else:
                 return math.inf
         elapsed = (self.steps - st["t0"]) * DT
-        kerb = _kerb_side(world)
+        kerb = world.course.kerb_side
         if self.fault == "wrong_way":
             self.offset = -3.0 * kerb * _ramp(elapsed, 2.0, 2.0, 3.0)
             if elapsed > 7.0:
@@ -762,11 +762,6 @@ class Autopilot:
 
 
 # -- small helpers ------------------------------------------------------------------------------
-def _kerb_side(world: World) -> float:
-    """+1 when traffic keeps right (the kerb is on the right), -1 in left-hand traffic."""
-    return -1.0 if world.course.drive_side == "left" else 1.0
-
-
 def _ramp(t: float, t_in: float, hold: float, t_out: float) -> float:
     """0 -> 1 -> 0 smoothly (a lane change and back), as a function of time."""
     if t < t_in:

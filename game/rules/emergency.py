@@ -58,9 +58,8 @@ class Emergency(Rule):
             if w[2] or w[0] < T.siren_grace:
                 continue
             slowed = car.speed <= max(T.siren_slow_speed, w[1] * T.siren_slow_ratio)
-            lateral = car.lane.lateral if car.lane else 0.0
-            if ctx.course.drive_side == "left":
-                lateral = -lateral  # keep to the kerb side: the left in left-hand traffic
+            # towards the kerb: the right, or the left in left-hand traffic
+            lateral = (car.lane.lateral if car.lane else 0.0) * ctx.course.kerb_side
             right = lateral >= T.siren_keep_right or car.speed < 1.0
             if not (slowed and right):
                 w[2] = 1.0

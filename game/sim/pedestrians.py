@@ -109,7 +109,7 @@ class Crowd:
         self.controllers = controllers
         # walkers keep to the same side as traffic, so two who meet pass each other;
         # a positive lateral offset is to the left of the walking direction
-        self.keep_side = 1.0 if course.drive_side == "left" else -1.0
+        self.keep_side = -course.kerb_side
         self.pedestrians: list[Pedestrian] = []
         self.spawned = 0
         self.completed = 0

@@ -122,9 +122,7 @@ class Planner:
         if v.make_way and not v.siren:
             v0 = min(v0, MAKE_WAY_SPEED)
             if not any(z.d_in < v.length + 6.0 and z.d_out > -v.length for z in ahead.zones):
-                v.pull_target = MAKE_WAY_PULL * (
-                    -1.0 if self.net.course.drive_side == "left" else 1.0
-                )
+                v.pull_target = MAKE_WAY_PULL * self.net.course.kerb_side
         v.v0 = v0
         accel = idm_accel(spec, speed, v0, math.inf, 0.0, spec.min_gap)
 
@@ -477,6 +475,7 @@ class Planner:
         half = v.length / 2
         t_clear = time_to_cover(exit_ + half, v.speed, v.spec.accel, v.v0)
         patient = v.zone_wait > DEADLOCK_S
+        clearing = self.net.lanes[v.lane_id].ring or bool(v.held)  # in a ring or a junction
         for z in cluster:
             zone_id = z.side.zone
             other = zones.blocker(zone_id, v.ident, z.side.lane)
@@ -489,7 +488,6 @@ class Planner:
                 if u_front < 0.0 < uz.d_out + u.length / 2 and uz.side.lane != z.side.lane:
                     return _refuse(v, "inside", blocker=u.ident)  # without holding it
                 # an ambulance goes first; but a ring or a junction is cleared first
-                clearing = self.net.lanes[v.lane_id].ring or bool(v.held)
                 if u.siren and not v.siren and uz.side.lane != z.side.lane and not clearing:
                     free_run = u.stop_front >= u_front - 0.5  # nothing stops it before
                     coming = free_run or (u.cause == "zone" and zone_id in u.wait_zones)
