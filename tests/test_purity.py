@@ -4,7 +4,7 @@ import ast
 
 from conftest import ROOT
 
-CORE = ("course", "sim", "rules", "drivers")
+CORE = ("course", "sim", "rules", "drivers", "store")
 
 
 def test_core_modules_do_not_import_pygame():

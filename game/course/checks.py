@@ -41,6 +41,7 @@ RULE_IDS = (
 )
 MAP_PROPERTIES = frozenset(
     {"title", "title_ar", "title_fr", "title_en", "title_zgh"}
+    | {"hint", "hint_ar", "hint_fr", "hint_en", "hint_zgh"}
     | {"lesson", "time_limit", "tile_metres", "drive_side", "priority"}
 )
 WRONG_WAY_DEG = 120.0  # RULES.md: wrong_way from 120° off the lane

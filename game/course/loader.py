@@ -202,6 +202,11 @@ def _apply_map_properties(course: Course, props: dict[str, Any], ctx: LoadContex
         if props.get(f"title_{lang}"):
             titles[lang] = str(props[f"title_{lang}"])
     course.titles = titles
+    hints = {"": str(props.get("hint", "") or "")}
+    for lang in ("ar", "fr", "en", "zgh"):
+        if props.get(f"hint_{lang}"):
+            hints[lang] = str(props[f"hint_{lang}"])
+    course.hints_text = hints
     lesson = str(props.get("lesson", "") or "")
     course.lesson = tuple(part.strip() for part in lesson.split(",") if part.strip())
     course.time_limit = _time_limit(props.get("time_limit"), ctx)

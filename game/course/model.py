@@ -217,6 +217,7 @@ class Course:
     tile_metres: float
     surfaces: np.ndarray  # (rows, cols) uint8 of Surface
     titles: dict[str, str] = field(default_factory=dict)  # "" = fallback
+    hints_text: dict[str, str] = field(default_factory=dict)  # the briefing's tip, "" = fallback
     lesson: tuple[str, ...] = ()
     time_limit: int | None = None
     drive_side: str = "right"
@@ -255,6 +256,11 @@ class Course:
 
     def title(self, lang: str = "") -> str:
         return self.titles.get(lang) or self.titles.get("") or self.titles.get("en") or ""
+
+    def hint(self, lang: str = "") -> str:
+        """The course's one-line tip for the briefing (map properties hint, hint_ar, ...)."""
+        t = self.hints_text
+        return t.get(lang) or t.get("") or t.get("en") or ""
 
     def cell_of(self, p: Point) -> tuple[int, int]:
         """(col, row) of the cell under a point; may lie outside the map."""

@@ -323,3 +323,14 @@ def text(key: str, lang: str = DEFAULT_LANG) -> str:
     if entry is None:
         return key
     return entry.get(lang) or entry.get(DEFAULT_LANG) or key
+
+
+def _add_ui_messages() -> None:
+    """The menus' words live in game/i18n/ui.py; one catalog for every lookup."""
+    from game.i18n.ui import LESSONS, UI_MESSAGES
+
+    CATALOG.update(UI_MESSAGES)
+    CATALOG.update(LESSONS)
+
+
+_add_ui_messages()

@@ -40,3 +40,7 @@ class SceneStack:
         if self.scenes:
             self.scenes.pop()
         self.scenes.append(scene)
+
+    def reset(self, scene: Scene) -> None:
+        """Everything closes and `scene` is the only one left (going home)."""
+        self.scenes = [scene]

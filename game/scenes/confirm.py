@@ -1,0 +1,53 @@
+"""Leaving the game takes a second, deliberate choice: the door, then yes."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.base import SceneStack
+from game.scenes.menu import MenuScene
+from game.ui import icons
+from game.ui.theme import PLAY, RED
+from game.ui.widgets import Button, centred
+
+
+class ConfirmLeave(MenuScene):
+    name = "confirm_leave"
+    heading_key = "ui.leave_confirm"
+    default_button = "no"
+    initial_focus = "no"
+
+    def build(self) -> None:
+        L = self.layout
+        self.add(
+            Button(
+                "no",
+                L.rect(300, 260, 300, 240),
+                lambda stack: stack.pop(),
+                lambda t, r: centred(
+                    icons.icon("back", round(r.h * 0.8), direction=L.forward), r, t
+                ),
+                PLAY,
+                self.ctx.t("ui.no"),
+            )
+        )
+        self.add(
+            Button(
+                "yes",
+                L.rect(680, 260, 300, 240),
+                self._leave,
+                lambda t, r: centred(icons.icon("door", round(r.h * 0.8)), r, t),
+                RED,
+                self.ctx.t("ui.yes"),
+            )
+        )
+
+    def _leave(self, stack: SceneStack) -> None:
+        stack.quit = True
+
+    def draw_background(self, target: pygame.Surface) -> None:
+        super().draw_background(target)
+        shade = pygame.Surface(target.get_size(), pygame.SRCALPHA)
+        shade.fill((20, 24, 40, 90))
+        target.blit(shade, (0, 0))
+        self.draw_heading(target, self.ctx.t(self.heading_key))

@@ -1,0 +1,90 @@
+"""The ways between screens, in one place: title -> player -> courses -> briefing -> drive ->
+results -> licence, and home from anywhere. Scenes call these instead of importing each
+other, so a new screen (attract, teacher) only adds a function here."""
+
+from __future__ import annotations
+
+from game.course.catalog import CourseEntry
+from game.scenes.base import Scene, SceneStack
+from game.scenes.context import Context
+from game.store import DriveRecord
+
+
+def home(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.title import TitleScene
+
+    stack.reset(TitleScene(ctx))
+
+
+def players(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.player import PlayerScene
+
+    stack.push(PlayerScene(ctx))
+
+
+def courses(stack: SceneStack, ctx: Context) -> None:
+    """The course screen, reusing one already open below (never a pile of them)."""
+    from game.scenes.courses import CoursesScene
+
+    if back_to(stack, CoursesScene):
+        return
+    stack.reset(_title(ctx))
+    stack.push(CoursesScene(ctx))
+
+
+def briefing(stack: SceneStack, ctx: Context, entry: CourseEntry) -> None:
+    from game.scenes.briefing import BriefingScene
+
+    stack.push(BriefingScene(ctx, entry))
+
+
+def drive(stack: SceneStack, ctx: Context, entry: CourseEntry) -> None:
+    """Start a drive in place of the screen on top (briefing, results, pause)."""
+    from game.scenes.drive import DriveScene, load_entry
+
+    scene = load_entry(ctx, entry)
+    if isinstance(scene, DriveScene):
+        ctx.seed += 1  # the next go meets a slightly different town
+    stack.replace(scene)
+
+
+def results(stack: SceneStack, ctx: Context, record: DriveRecord, entry: CourseEntry) -> None:
+    from game.scenes.results import ResultsScene
+
+    stack.replace(ResultsScene(ctx, record, entry))
+
+
+def playback(stack: SceneStack, ctx: Context, record: DriveRecord, item: dict) -> None:
+    from game.scenes.replay import ReplayScene
+
+    stack.push(ReplayScene(ctx, record, item))
+
+
+def licence(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.licence import LicenceScene
+
+    stack.push(LicenceScene(ctx))
+
+
+def settings(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.settings import SettingsScene
+
+    stack.push(SettingsScene(ctx))
+
+
+def back_to(stack: SceneStack, kind: type) -> bool:
+    """Close screens until one of `kind` is on top; False (nothing closed) if none is open."""
+    if not any(isinstance(s, kind) for s in stack.scenes):
+        return False
+    while not isinstance(stack.top, kind):
+        stack.scenes.pop()
+    refresh = getattr(stack.top, "refresh", None)
+    if refresh is not None:
+        refresh()
+    return True
+
+
+def _title(ctx: Context) -> Scene:
+    from game.scenes.title import TitleScene
+
+    return TitleScene(ctx)

@@ -1,0 +1,42 @@
+"""Opening a game session: the store in its folder, the saved settings, the course list,
+and everything worth telling the grown-ups about them, gathered into one Context."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from game.course.catalog import LIST_NAME, CourseList, read_course_list
+from game.scenes.context import Context
+from game.store import SettingsError, Store, data_dir
+
+MAPS = Path(__file__).resolve().parent.parent / "maps"
+
+
+def open_context(
+    folder: str | os.PathLike[str] | None,
+    size: tuple[int, int],
+    lang: str | None = None,
+    courses: CourseList | None = None,
+    in_memory: bool = False,
+) -> Context:
+    """`folder` None: the user's data folder; `in_memory`: nothing is written anywhere."""
+    store = Store.open(None if in_memory else data_dir(folder))
+    notices: list[str] = []
+    if store.notice is not None:
+        notices += ["ui.db_moved", os.fspath(store.notice)]
+    try:
+        settings = store.settings()
+    except SettingsError as exc:
+        from game.store import Settings
+
+        settings = Settings()
+        notices += ["ui.settings_reset", str(exc)]
+    if courses is None:
+        courses = read_course_list(MAPS / LIST_NAME)
+        if courses.problems:
+            notices += ["ui.course_list", *courses.problems]
+    ctx = Context(store=store, courses=courses, size=size, settings=settings, notices=notices)
+    if lang is not None and lang != settings.language:
+        ctx.settings = settings.but(language=lang)
+    return ctx
