@@ -5,4 +5,6 @@ import os
 # pytmx imports pygame when it is installed; keep its banner out of JSON output.
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-__version__ = "0.1.0"
+from game.version import VERSION  # noqa: E402
+
+__version__ = VERSION

@@ -8,11 +8,10 @@ import os
 import sys
 from pathlib import Path
 
+from game import resources
 from game.sim.levels import DEFAULT_LEVEL, TRAFFIC_LEVELS
+from game.version import label
 
-ROOT = Path(__file__).resolve().parent.parent
-MAPS = ROOT / "maps"
-DEFAULT_COURSE = MAPS / "first_drive.tmx"
 LEVELS = list(TRAFFIC_LEVELS)
 TRAFFIC_HELP = "how busy the town is: " + ", ".join(LEVELS) + f" (default {DEFAULT_LEVEL})"
 
@@ -62,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, the game opens in a window. "
         "Keys: arrows or WASD to drive, space to brake, B seatbelt, Q/E indicators, Esc to quit.",
     )
+    parser.add_argument("--version", action="version", version=label())
     parser.add_argument("--course", type=Path, default=None, help="a .tmx course to play")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument(
@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Drive a course with a driver. With --headless there is no window and the "
         "world runs as fast as the CPU allows.",
     )
-    drive.add_argument("--course", type=Path, default=keep, help="the .tmx course (required)")
+    drive.add_argument(
+        "--course", type=Path, default=keep, help="the .tmx course (default: first_drive)"
+    )
     drive.add_argument(
         "--driver",
         default="autopilot",
@@ -144,14 +146,27 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except resources.MissingAsset as exc:
+        print(f"{parser.prog}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _check_shipped_files() -> None:
+    """Every font and picture the game draws with is there, else MissingAsset names them.
+
+    Run when a command that draws starts, so a broken installation says what is missing
+    at once instead of failing (or drawing boxes) in the middle of a drive.
+    """
+    from game.render import sprites, text
+
+    resources.require([*text.font_files(), *sprites.sprite_files()])
+
+
+def _run(args: argparse.Namespace) -> int:
     command = args.command or "play"
     if command == "drive":
-        if args.course is None:
-            print(
-                "run_game.py drive: error: the following arguments are required: --course",
-                file=sys.stderr,
-            )
-            return 2
         if args.fault is not None and not args.driver.startswith("autopilot"):
             print("run_game.py drive: --fault only works with --driver autopilot", file=sys.stderr)
             return 2
@@ -176,10 +191,11 @@ def _map_files(paths: list[Path]) -> list[str]:
     return files
 
 
-def _load_or_explain(path: Path):
+def _load_or_explain(path: Path | None):
+    """The course at this path (a shipped one when None), or None after saying what is wrong."""
     from game.course.loader import read_course
 
-    course, problems = read_course(path)
+    course, problems = read_course(path or resources.course())
     errors = [p for p in problems if p.is_error]
     if course is None or errors:
         for problem in errors:
@@ -220,6 +236,8 @@ def _drive(args: argparse.Namespace) -> int:
     density = 0.0 if args.no_traffic else TRAFFIC_LEVELS[args.traffic]
     if not args.headless:
         from game.app import NoScreenError, watch_drive
+
+        _check_shipped_files()
 
         try:
             return watch_drive(course, driver, args.seconds, args.seed, density)
@@ -287,7 +305,8 @@ def _can_write(path: Path, command: str) -> bool:
 def _screenshot(args: argparse.Namespace) -> int:
     if not _can_write(args.out, "screenshot"):
         return 2
-    course = _load_or_explain(args.course or DEFAULT_COURSE)
+    _check_shipped_files()
+    course = _load_or_explain(args.course)
     if course is None:
         return 2
     import pygame
@@ -316,7 +335,8 @@ def _screenshot(args: argparse.Namespace) -> int:
 def _play(args: argparse.Namespace) -> int:
     from game.app import NoScreenError, play
 
-    course = args.course or DEFAULT_COURSE
+    _check_shipped_files()
+    course = args.course or resources.course()
     try:
         return play(course, args.size, args.fullscreen, args.seed, TRAFFIC_LEVELS[args.traffic])
     except NoScreenError as exc:

@@ -36,8 +36,10 @@ def test_options_before_the_command_are_kept():
     assert str(args.course) == "y.tmx" and args.fullscreen
 
 
-def test_drive_without_a_course_is_refused():
-    refused(run("drive", "--headless"), "--course")
+def test_drive_without_a_course_drives_the_first_course():
+    out = run("drive", "--headless", "--seconds", "1")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("First Drive:")
 
 
 def test_a_fault_needs_the_autopilot(tmp_path):

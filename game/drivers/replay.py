@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from game import resources
 from game.sim.controls import IDLE, Controls
 from game.sim.world import Player, World
 
@@ -132,8 +133,7 @@ class Replay:
             return self.course
         base = os.path.basename(self.course)
         here = os.path.dirname(os.path.abspath(replay_file)) if replay_file else ""
-        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        for candidate in (os.path.join(here, base), os.path.join(root, "maps", base)):
+        for candidate in (os.path.join(here, base), os.path.join(resources.maps_dir(), base)):
             if os.path.isfile(candidate):
                 return candidate
         return self.course

@@ -121,7 +121,7 @@ class Feedback:
             return surf
         name = ICONS.get(str(event.get("rule", "")))
         if name is not None and not praise:
-            if name.startswith("sign_"):
+            if name.startswith("sign_") or name == "cone":  # front views, upright
                 return self.icons.upright(name, height_m=size / self.icons.px_per_m)
             icon = (
                 self.icons.base(name, 0.45, 0.8)

@@ -1,20 +1,68 @@
-"""Sprites from assets/sprites, scaled to their size in metres and rotated on demand."""
+"""Sprites from assets/sprites, scaled to their size in metres and rotated on demand.
+
+The pictures the game ships are listed in assets/sprites/sprites.json (written by
+game.tools.build_art). A picture that is missing is an error that names it (MissingAsset),
+checked when the game starts: the game never quietly draws boxes instead of cars. Tests and
+headless tools that want plain shapes for missing pictures ask for them with
+allow_plain_shapes().
+"""
 
 from __future__ import annotations
 
+import json
 from functools import cache
-from pathlib import Path
 
 import pygame
 
-SPRITES = Path(__file__).resolve().parents[2] / "assets" / "sprites"
+from game import resources
+
+FOLDER = "sprites"
 ANGLE_STEP = 2  # degrees between cached rotations
+_plain_shapes = False
+
+
+def allow_plain_shapes(allowed: bool = True) -> None:
+    """Draw plain shapes for missing pictures instead of raising MissingAsset (never in play)."""
+    global _plain_shapes
+    _plain_shapes = allowed
+    has_sprite.cache_clear()
+    shipped.cache_clear()
+
+
+@cache
+def shipped() -> frozenset[str]:
+    """The names of the sprites the game ships (sprites.json; with plain shapes, what is there)."""
+    if _plain_shapes:
+        return frozenset(p.stem for p in (resources.assets_dir() / FOLDER).glob("*.png"))
+    manifest = resources.asset(FOLDER, "sprites.json")
+    return frozenset(json.loads(manifest.read_text(encoding="utf-8"))["sprites"])
+
+
+def sprite_files() -> list[tuple[str, ...]]:
+    """Every sprite file, for the start-up check (resources.require)."""
+    return [(FOLDER, "sprites.json"), *((FOLDER, f"{n}.png") for n in sorted(shipped()))]
 
 
 @cache
 def has_sprite(name: str) -> bool:
-    """Whether assets/sprites has this picture; asked once, not on every frame."""
-    return (SPRITES / f"{name}.png").is_file()
+    """Whether to draw this picture (True) or plain shapes (only when they were allowed).
+
+    Asked once per name, not on every frame. A name the game does not ship raises
+    MissingAsset unless allow_plain_shapes() was called.
+    """
+    if name not in shipped():
+        if _plain_shapes:
+            return False
+        raise resources.MissingAsset(f"no sprite '{name}' in assets/sprites/sprites.json")
+    return True
+
+
+def _image(name: str) -> pygame.Surface | None:
+    """The picture, converted for fast drawing; None only when plain shapes are allowed."""
+    if _plain_shapes and not has_sprite(name):
+        return None
+    image = pygame.image.load(str(resources.asset(FOLDER, f"{name}.png")))
+    return image.convert_alpha() if pygame.display.get_surface() else image
 
 
 class SpriteBank:
@@ -30,16 +78,13 @@ class SpriteBank:
         length_m: float,
         fallback: tuple[int, int, int] = (220, 60, 60),
     ) -> pygame.Surface:
-        """The sprite facing north at its size in pixels (a plain shape if the file is missing)."""
+        """The sprite facing north at its size in pixels (see allow_plain_shapes)."""
         key = (name, width_m, length_m)
         surf = self._base.get(key)
         if surf is None:
             size = (max(2, round(width_m * self.px_per_m)), max(2, round(length_m * self.px_per_m)))
-            path = SPRITES / f"{name}.png"
-            if path.is_file():
-                image = pygame.image.load(str(path))
-                if pygame.display.get_surface():
-                    image = image.convert_alpha()
+            image = _image(name)
+            if image is not None:
                 surf = pygame.transform.smoothscale(image, size)
             else:
                 surf = pygame.Surface(size, pygame.SRCALPHA)
@@ -61,11 +106,8 @@ class SpriteBank:
         surf = self._base.get(key)
         if surf is None:
             h = max(4, round(height_m * self.px_per_m))
-            path = SPRITES / f"{name}.png"
-            if path.is_file():
-                image = pygame.image.load(str(path))
-                if pygame.display.get_surface():
-                    image = image.convert_alpha()
+            image = _image(name)
+            if image is not None:
                 w = max(2, round(image.get_width() * h / image.get_height()))
                 surf = pygame.transform.smoothscale(image, (w, h))
             else:

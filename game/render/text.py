@@ -7,13 +7,13 @@ arabic-reshaper and python-bidi; each script gets a Noto font that has its glyph
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import arabic_reshaper
 import pygame
 from bidi import get_display
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from game import resources
+
 FONT_FILES = {
     ("latin", "regular"): "NotoSans-Regular.ttf",
     ("latin", "bold"): "NotoSans-Bold.ttf",
@@ -22,6 +22,11 @@ FONT_FILES = {
     ("tifinagh", "regular"): "NotoSansTifinagh-Regular.ttf",
     ("tifinagh", "bold"): "NotoSansTifinagh-Regular.ttf",
 }
+
+
+def font_files() -> list[tuple[str, ...]]:
+    """Every font file, for the start-up check (resources.require)."""
+    return [("fonts", name) for name in sorted(set(FONT_FILES.values()))]
 
 
 def script_of(text: str) -> str:
@@ -46,10 +51,8 @@ def for_display(text: str) -> str:
 def font(size: int, weight: str = "bold", script: str = "latin") -> pygame.font.Font:
     if not pygame.font.get_init():
         pygame.font.init()
-    path = FONTS / FONT_FILES.get((script, weight), FONT_FILES[("latin", weight)])
-    if path.is_file():
-        return pygame.font.Font(str(path), size)
-    return pygame.font.Font(None, round(size * 1.3))
+    name = FONT_FILES.get((script, weight), FONT_FILES[("latin", weight)])
+    return pygame.font.Font(str(resources.asset("fonts", name)), size)
 
 
 def render(text: str, size: int, colour, weight: str = "bold") -> pygame.Surface:

@@ -7,7 +7,8 @@ import pygame
 from game.course.geometry import heading_vector
 from game.render.camera import Camera
 from game.render.hud import Hud
-from game.render.sprites import SpriteBank, has_sprite
+from game.render.sprites import SpriteBank, has_sprite, shipped
+from game.render.text import render
 from game.render.tiles import TileAtlas, render_course_layers
 from game.render.town_view import draw_town
 from game.sim.car import CarState
@@ -16,6 +17,7 @@ from game.sim.world import World
 PLAYER_SPRITES = ("car_red", "car_blue", "car_green", "car_yellow")
 LAMP_COLOURS = {"red": (235, 45, 40), "yellow": (255, 196, 0), "green": (40, 200, 90)}
 LAMP_OFF = (50, 50, 56)
+SIGN_HEIGHT_M = 2.2  # a sign on its pole, drawn upright as a child sees it
 
 
 def lerp_state(a: CarState, b: CarState, alpha: float) -> CarState:
@@ -43,6 +45,7 @@ class WorldView:
         self.background = render_course_layers(course, px_per_tile, self.atlas)
         self.camera = Camera(size[0], size[1], course.width_m, course.height_m, self.px_per_m)
         self.sprites = SpriteBank(self.px_per_m)
+        self._speed_signs: dict[str, pygame.Surface] = {}  # speed limit value -> its sign
         self.hud = Hud(size)
         self.frame = 0
         self.follow_player = True  # False: the camera stays where it was put
@@ -118,14 +121,28 @@ class WorldView:
     def _draw_signs(self, target: pygame.Surface) -> None:
         """Signs stand on the verge as a child sees them: a face on a pole, upright."""
         for sign in self.world.course.signs:
-            name = f"sign_{sign.kind}"
-            if sign.kind == "speed_limit":
-                name = f"sign_speed_limit_{sign.value}"
-            surf = self.sprites.upright(name, height_m=2.2, fallback=(230, 230, 240))
+            surf = self._sign_picture(sign.kind, sign.value)
             x, y = self.camera.to_screen(sign.pos)
             if -64 < x < self.size[0] + 64 and -96 < y < self.size[1] + 96:
                 # the pole's foot stands on the sign's point
                 target.blit(surf, surf.get_rect(midbottom=(round(x), round(y))))
+
+    def _sign_picture(self, kind: str, value: str) -> pygame.Surface:
+        """A sign's face; a speed limit the art has no face for gets its number written on."""
+        name = f"sign_speed_limit_{value}" if kind == "speed_limit" else f"sign_{kind}"
+        if kind != "speed_limit" or name in shipped():
+            return self.sprites.upright(name, height_m=SIGN_HEIGHT_M)
+        surf = self._speed_signs.get(value)
+        if surf is None:
+            surf = self.sprites.upright("sign_speed_limit", height_m=SIGN_HEIGHT_M).copy()
+            w, h = surf.get_size()
+            number = render(value, max(6, round(h * 0.26)), (20, 20, 24))
+            fit = min(1.0, w * 0.54 / max(1, number.get_width()))
+            if fit < 1.0:
+                number = pygame.transform.smoothscale_by(number, fit)
+            surf.blit(number, number.get_rect(center=(w / 2, h * 0.335)))
+            self._speed_signs[value] = surf
+        return surf
 
     def _draw_lights(self, target: pygame.Surface) -> None:
         """Light heads: three lamps in a column, so the lit one's place tells its colour.

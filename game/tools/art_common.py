@@ -10,14 +10,13 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 import pygame
 
+from game import resources
+
 SS = 4  # supersampling factor
-ROOT = Path(__file__).resolve().parents[2]
-FONTS = ROOT / "assets" / "fonts"
 
 Color = tuple[int, ...]
 Pt = tuple[float, float]
@@ -283,9 +282,7 @@ def font(name: str, size: int) -> pygame.font.Font:
     """A font from assets/fonts (e.g. ``NotoSans-Bold``) at a pixel size."""
     key = (name, size)
     if key not in _FONT_CACHE:
-        path = FONTS / f"{name}.ttf"
-        if not path.exists():
-            raise SystemExit(f"missing font {path}: copy it from fonts-noto-core (see CREDITS)")
+        path = resources.asset("fonts", f"{name}.ttf")  # from fonts-noto-core (see CREDITS)
         _FONT_CACHE[key] = pygame.font.Font(str(path), size)
     return _FONT_CACHE[key]
 

@@ -527,6 +527,49 @@ def face_speed(v: int) -> Callable[[Pen], None]:
     return f
 
 
+def face_speed_blank(p: Pen) -> None:
+    """A speed limit without its number: the game writes any course's number on it."""
+    cx, cy = SC
+    p.ocircle(SIGN_RED, cx, cy, 42, 1.5)
+    p.circle((255, 255, 255), cx, cy, 31)
+
+
+def cone() -> pygame.Surface:
+    """A traffic cone, front view: the picture for bumping into an obstacle."""
+    pen = Pen(SIGN_W, SIGN_H)
+    cx = SIGN_W / 2
+    orange, white = (250, 120, 30), (250, 250, 250)
+    pen.ellipse((0, 0, 0, 50), cx - 42, SIGN_H - 16, 84, 12)
+    body = pen.new_layer()
+    body.orect((220, 96, 24), cx - 40, SIGN_H - 26, 80, 14, 3, 1.5)
+    body.poly(
+        ac.OUTLINE, [(cx - 9, 14), (cx + 9, 14), (cx + 32, SIGN_H - 24), (cx - 32, SIGN_H - 24)]
+    )
+    body.poly(
+        orange,
+        [
+            (cx - 7.5, 15.5),
+            (cx + 7.5, 15.5),
+            (cx + 30.5, SIGN_H - 25.5),
+            (cx - 30.5, SIGN_H - 25.5),
+        ],
+    )
+    for top, bottom in ((44, 60), (78, 94)):
+        half_top, half_bottom = 7.5 + 23 * (top - 15.5) / 95, 7.5 + 23 * (bottom - 15.5) / 95
+        body.poly(
+            white,
+            [
+                (cx - half_top, top),
+                (cx + half_top, top),
+                (cx + half_bottom, bottom),
+                (cx - half_bottom, bottom),
+            ],
+        )
+    pen.shadow_under(body, 1.5, 2, 1.5, 80)
+    pen.blit(body)
+    return pen.out()
+
+
 SIGN_FACES: dict[str, Callable[[Pen], None]] = {
     "stop": face_stop,
     "yield": face_yield,
@@ -565,6 +608,8 @@ def _build() -> list[Sprite]:
     ]
     for kind, f in SIGN_FACES.items():
         s.append(Sprite(f"sign_{kind}", "sign", None, lambda f=f: _sign_base(f)))
+    s.append(Sprite("sign_speed_limit", "sign", None, lambda: _sign_base(face_speed_blank)))
+    s.append(Sprite("cone", "object", None, cone))
     for v in SPEEDS:
         s.append(
             Sprite(f"sign_speed_limit_{v}", "sign", None, lambda v=v: _sign_base(face_speed(v)))

@@ -13,11 +13,11 @@ from xml.sax.saxutils import quoteattr
 
 import pygame
 
+from game import resources
 from game.tools import art_common as ac
 
-ROOT = ac.ROOT
-TILESET_DIR = ROOT / "maps" / "tilesets"
-SPRITE_DIR = ROOT / "assets" / "sprites"
+TILESET_DIR = resources.maps_dir() / "tilesets"
+SPRITE_DIR = resources.assets_dir() / "sprites"
 COLUMNS = 16
 
 

@@ -19,11 +19,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from game import resources
 from game.tools.course_defs import COURSES
 from game.tools.course_tmx import load_tile_ids, to_tmx
 from game.tools.course_town import Town
 
-MAPS = Path(__file__).resolve().parents[2] / "maps"
+MAPS = resources.maps_dir()
 
 
 def build(slug: str, maps_dir: Path = MAPS) -> Path:
