@@ -4,13 +4,11 @@ and everything worth telling the grown-ups about them, gathered into one Context
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
+from game import resources
 from game.course.catalog import LIST_NAME, CourseList, read_course_list
 from game.scenes.context import Context
 from game.store import SettingsError, Store, data_dir
-
-MAPS = Path(__file__).resolve().parent.parent / "maps"
 
 
 def open_context(
@@ -33,7 +31,7 @@ def open_context(
         settings = Settings()
         notices += ["ui.settings_reset", str(exc)]
     if courses is None:
-        courses = read_course_list(MAPS / LIST_NAME)
+        courses = read_course_list(resources.maps_dir() / LIST_NAME)
         if courses.problems:
             notices += ["ui.course_list", *courses.problems]
     ctx = Context(store=store, courses=courses, size=size, settings=settings, notices=notices)

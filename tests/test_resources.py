@@ -108,3 +108,18 @@ def test_version_and_date_in_one_place(capsys):
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"Traffic Park {VERSION} ({DATE})"
+
+
+def test_the_title_screen_shows_the_version_and_date_in_its_corner(monkeypatch):
+    from game.render.snapshot import headless_display
+    from game.scenes import title
+    from game.session import open_context
+
+    headless_display()
+    written = []
+    monkeypatch.setattr(
+        title, "render", lambda words, *a, **k: written.append(words) or text.render(words, *a, **k)
+    )
+    scene = title.TitleScene(open_context(None, (1280, 720), in_memory=True))
+    scene.draw(pygame.Surface((1280, 720)), 1.0, 0.0)
+    assert f"{VERSION} · {DATE}" in written

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.render.text import render
 from game.scenes import flow
 from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
@@ -14,6 +15,7 @@ from game.ui.flags import NATIVE_NAMES, flag
 from game.ui.theme import BLUE, GREY, INK, PLAY, PURPLE, RED, WHITE
 from game.ui.widgets import Button, centred
 from game.ui.words import fitted, title
+from game.version import DATE, VERSION
 
 LANG_ORDER = ("ar", "fr", "en", "zgh")
 
@@ -153,6 +155,11 @@ class TitleScene(MenuScene):
         pygame.draw.rect(
             target, (40, 42, 50), (tl.centerx - L.px(6), tl.bottom, L.px(12), L.px(120))
         )
+        # which game this is, small in the corner, for a grown-up reporting a problem
+        version = render(f"{VERSION} · {DATE}", L.px(16), GREY, weight="regular")
+        margin = L.px(10)
+        w, h = target.get_size()
+        target.blit(version, version.get_rect(bottomright=(w - margin, h - margin)))
 
     def draw_over(self, target: pygame.Surface) -> None:
         if self.ctx.player is None or not self.ctx.player.nickname:
