@@ -7,6 +7,7 @@ clockwise from north (up), as in MAP_SPEC, so heading 90 points along +x.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
 
 Point = tuple[float, float]
@@ -133,22 +134,19 @@ class Polyline:
         self._headings = tuple(heads)
 
     def _segment_at(self, s: float) -> int:
-        cum = self.cumulative
-        lo, hi = 0, len(cum) - 2
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if cum[mid] <= s:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last segment starting at or before s (the first one if none does)."""
+        i = bisect_right(self.cumulative, s, 0, len(self.cumulative) - 1) - 1
+        return i if i > 0 else 0
 
     def position_at(self, s: float) -> Point:
         s = min(max(s, 0.0), self.length)
-        i = self._segment_at(s)
+        cum = self.cumulative
+        i = bisect_right(cum, s, 0, len(cum) - 1) - 1
+        if i < 0:
+            i = 0
         a, b = self.points[i], self.points[i + 1]
-        seg = self.cumulative[i + 1] - self.cumulative[i]
-        t = 0.0 if seg == 0 else (s - self.cumulative[i]) / seg
+        seg = cum[i + 1] - cum[i]
+        t = 0.0 if seg == 0 else (s - cum[i]) / seg
         return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
     def heading_at(self, s: float) -> float:

@@ -7,12 +7,13 @@ kept only as references (file, rectangle, flips) for the renderer to load.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 import numpy as np
 
-from game.course.geometry import Point, Polyline, point_in_polygon
+from game.course.geometry import Point, Polyline, point_in_polygon, polygon_bounds
 
 
 class Surface(IntEnum):
@@ -112,6 +113,11 @@ class Area(MapObject):
 
     def contains(self, p: Point) -> bool:
         return point_in_polygon(p, self.polygon)
+
+    @functools.cached_property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(min_x, min_y, max_x, max_y): a cheap test before the exact one."""
+        return polygon_bounds(self.polygon)
 
 
 @dataclass(frozen=True)

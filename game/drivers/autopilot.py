@@ -309,6 +309,7 @@ class Autopilot:
                 cap[j : k + 1] = np.minimum(cap[j : k + 1], JUNCTION_CRAWL)
             offset += length
         self.cap = cap
+        self.box = np.array([self._lane_in_box(int(i)) for i in path.lane], dtype=bool)
         self.stop_s = path.length
         if self._bay_final is not None:
             self.stop_s, _, _ = path.project(self._bay_final, path.length - 4.0, path.length)
@@ -587,8 +588,9 @@ class Autopilot:
         s = self.s
         half = player.spec.length / 2
         v_self = max(player.state.speed, 0.0)
-        for v in _vehicles(world):
-            sv, lat, _ = path.project((v.x, v.y), s, s + 40.0)
+        vehicles = _vehicles(world)
+        where = _projected(path, vehicles, s, s + 40.0)
+        for v, (sv, lat) in zip(vehicles, where):
             if sv <= s + 0.5 or sv >= s + 39.5:
                 continue
             width = float(getattr(v, "width", 1.8))
@@ -611,8 +613,8 @@ class Autopilot:
             else:
                 out.append(gap - GAP_STANDSTILL)
         if self.fault != "collision_pedestrian" or self.fault_state.get("rammed"):
-            for p in _pedestrians(world):
-                sp, lat, _ = path.project((p.x, p.y), s, s + 25.0)
+            walkers = _pedestrians(world)
+            for p, (sp, lat) in zip(walkers, _projected(path, walkers, s, s + 25.0)):
                 if sp <= s or sp >= s + 24.5:
                     continue
                 if abs(lat) > 0.8 + float(getattr(p, "radius", 0.3)) + 0.6:
@@ -627,7 +629,7 @@ class Autopilot:
         s = self.s
         i0 = path.index_at(s)
         i1 = path.index_at(s + 20.0)
-        idx = [i for i in range(i0, i1 + 1) if self._in_box(i)]
+        idx = (np.nonzero(self.box[i0 : i1 + 1])[0] + i0).tolist()
         if not idx:
             return []
         entry_s = float(path.s[idx[0]])
@@ -635,6 +637,8 @@ class Autopilot:
         if entry_s - s - half < 0.5:
             return []  # already in: clear the junction
         pts = path.xy[idx]
+        x0, y0 = pts.min(axis=0).tolist()
+        x1, y1 = pts.max(axis=0).tolist()
         v_self = max(player.state.speed, 0.0)
         out = []
         net = getattr(getattr(world.town, "traffic", None), "net", None)
@@ -642,8 +646,18 @@ class Autopilot:
             speed = float(getattr(v, "speed", 0.0))
             if speed < 0.5:
                 continue
-            hx, hy = heading_vector(float(v.heading))
             follows_route = net is not None and getattr(v, "route", None)
+            # every point predicted below lies within `travel` of the vehicle's centre (its
+            # route's centre line is within a quarter length and its pull-over of it, give
+            # or take a tile where two of its lanes join): further than that plus 2.5 m
+            # from our junction's box, it cannot meet us
+            travel = speed * 4.0 + 0.5 + float(getattr(v, "length", 4.0)) / 4 + 2.5 + 0.01
+            travel += abs(float(getattr(v, "pull", 0.0)))
+            if follows_route:
+                travel += net.join_gaps(v.route)
+            if v.x < x0 - travel or v.x > x1 + travel or v.y < y0 - travel or v.y > y1 + travel:
+                continue
+            hx, hy = heading_vector(float(v.heading))
             for tau in np.arange(0.0, 4.01, 0.5):
                 if follows_route:  # along its lanes: a turning car curves, as seen
                     px, py = point_on_route(net, v, speed * tau)
@@ -666,9 +680,11 @@ class Autopilot:
         return out
 
     def _in_box(self, i: int) -> bool:
-        path = self.path
-        assert path is not None and self.lanes is not None
-        lane = int(path.lane[i])
+        """Is path point i in a junction box or a roundabout?"""
+        return bool(self.box[i])
+
+    def _lane_in_box(self, lane: int) -> bool:
+        assert self.lanes is not None
         if lane < 0:
             return False
         info = self.lanes.info.get(lane)
@@ -781,6 +797,15 @@ def _vehicles(world: World) -> list[Any]:
 
 def _pedestrians(world: World) -> list[Any]:
     return list(getattr(world.town, "pedestrians", ()) or ())
+
+
+def _projected(path: Path, agents: list[Any], lo: float, hi: float) -> list[tuple[float, float]]:
+    """(s, lateral) of each agent's centre on the path's window [lo, hi], all at once."""
+    if not agents:
+        return []
+    xy = np.array([(a.x, a.y) for a in agents], dtype=float)
+    s, lat, _ = path.project_many(xy, lo, hi)
+    return list(zip(s.tolist(), lat.tolist()))
 
 
 def _front(player: Player) -> Point:

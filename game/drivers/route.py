@@ -74,12 +74,43 @@ class Path:
     def heading_at(self, s: float) -> float:
         return float(self.heading[self.index_at(s)])
 
-    def project(self, p: Point, lo: float, hi: float) -> tuple[float, float, float]:
-        """(s, lateral, distance) of the nearest point in the s window [lo, hi]."""
+    def _window(self, lo: float, hi: float) -> tuple[int, int]:
         i0 = max(int(np.searchsorted(self.s, lo)) - 1, 0)
         i1 = min(int(np.searchsorted(self.s, hi)) + 1, len(self.s) - 1)
         if i1 <= i0:
             i1 = min(i0 + 1, len(self.s) - 1)
+        return i0, i1
+
+    def project_many(
+        self, points: np.ndarray, lo: float, hi: float
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`project` for many points at once (an (n, 2) array): arrays of s, lateral and
+        distance, each element computed exactly as `project` computes it."""
+        i0, i1 = self._window(lo, hi)
+        a = self.xy[i0:i1]
+        b = self.xy[i0 + 1 : i1 + 1]
+        n = len(points)
+        if len(a) == 0 or n == 0:
+            dx = points[:, 0] - self.xy[-1, 0]
+            dy = points[:, 1] - self.xy[-1, 1]
+            return np.full(n, self.length), np.zeros(n), np.hypot(dx, dy)
+        d = b - a
+        l2 = np.maximum((d**2).sum(axis=1), 1e-12)
+        rel = points[:, None, :] - a[None, :, :]
+        t = np.clip((rel * d).sum(axis=2) / l2, 0.0, 1.0)
+        q = rel - d * t[:, :, None]
+        dist = np.hypot(q[:, :, 0], q[:, :, 1])
+        k = np.argmin(dist, axis=1)
+        rows = np.arange(n)
+        seg = np.sqrt(l2[k])
+        rk = rel[rows, k]
+        lat = (d[k, 0] * rk[:, 1] - d[k, 1] * rk[:, 0]) / seg
+        s = self.s[i0 + k] + t[rows, k] * seg
+        return s, lat, dist[rows, k]
+
+    def project(self, p: Point, lo: float, hi: float) -> tuple[float, float, float]:
+        """(s, lateral, distance) of the nearest point in the s window [lo, hi]."""
+        i0, i1 = self._window(lo, hi)
         a = self.xy[i0:i1]
         b = self.xy[i0 + 1 : i1 + 1]
         if len(a) == 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from game.course.geometry import (
     Point,
@@ -111,10 +111,18 @@ def polygon_distance(p: Point, poly: tuple[Point, ...]) -> float:
     return best
 
 
+def _beyond(p: Point, bounds: tuple[float, float, float, float], reach: float) -> bool:
+    """Further than `reach` from a box (so from anything inside it), with a hair to spare."""
+    x0, y0, x1, y1 = bounds
+    reach += 1e-6
+    return p[0] < x0 - reach or p[0] > x1 + reach or p[1] < y0 - reach or p[1] > y1 + reach
+
+
 def pedestrian_on(crossing: Crossing, ped: Any) -> bool:
     if getattr(ped, "crossing_id", None) == crossing.id:
         return True
-    return point_in_polygon((ped.x, ped.y), crossing.polygon)
+    p = (ped.x, ped.y)
+    return not _beyond(p, crossing.bounds, 0.0) and point_in_polygon(p, crossing.polygon)
 
 
 def pedestrian_about_to_step(
@@ -125,11 +133,18 @@ def pedestrian_about_to_step(
 ) -> bool:
     """Waiting at this crossing's kerb, or walking onto it within `step_time`."""
     p = (ped.x, ped.y)
-    near = polygon_distance(p, crossing.polygon)
-    if getattr(ped, "waiting", False) and near <= kerb:
-        return True
+    waiting = getattr(ped, "waiting", False)
     speed = float(getattr(ped, "speed", 0.0))
-    if speed > 0.05 and near <= speed * step_time + 0.3:
+    walking = speed > 0.05
+    if not (waiting or walking):
+        return False
+    reach = max(kerb if waiting else 0.0, speed * step_time + 0.3 if walking else 0.0)
+    if _beyond(p, crossing.bounds, reach):
+        return False
+    near = polygon_distance(p, crossing.polygon)
+    if waiting and near <= kerb:
+        return True
+    if walking and near <= speed * step_time + 0.3:
         vx, vy = heading_vector(float(getattr(ped, "heading", 0.0)))
         for k in (0.25, 0.5, 0.75, 1.0):
             ahead = (p[0] + vx * speed * step_time * k, p[1] + vy * speed * step_time * k)
@@ -151,6 +166,33 @@ def crossing_busy(
         pedestrian_on(crossing, p) or pedestrian_about_to_step(crossing, p, kerb, step_time)
         for p in pedestrians
     )
+
+
+class NearCrossing(NamedTuple):
+    """A walker close to a crossing, judged with the rule's kerb and step time."""
+
+    walker: Any
+    on: bool  # on the crossing
+    about: bool  # about to step on it: waiting at its kerb, or walking onto it
+
+
+def _walkers_by_crossing(crossings: Iterable[Crossing], walkers: list[Any]) -> dict[int, list]:
+    """Crossing id -> the walkers that could be on it or about to step on it, judged.
+
+    Only walkers on it by their own word or within reach of its bounds can be: the
+    rest are skipped before the exact (slower) tests."""
+    fastest = max((float(getattr(p, "speed", 0.0)) for p in walkers), default=0.0)
+    reach = max(T.ped_kerb_distance, fastest * T.ped_step_time + 0.3)
+    out: dict[int, list[NearCrossing]] = {}
+    for crossing in crossings:
+        cid = crossing.id
+        bounds = crossing.bounds
+        out[cid] = [
+            NearCrossing(p, pedestrian_on(crossing, p), pedestrian_about_to_step(crossing, p))
+            for p in walkers
+            if getattr(p, "crossing_id", None) == cid or not _beyond((p.x, p.y), bounds, reach)
+        ]
+    return out
 
 
 @dataclass
@@ -183,6 +225,8 @@ class Context:
         self.cars: dict[int, CarView] = {}
         self._lane_ids: dict[int, int | None] = {}
         self.mistakes: dict[int, int] = {}  # per player, for rules that praise a clean drive
+        self._near_step = -1
+        self._near: dict[int, list[NearCrossing]] = {}
 
     @property
     def t(self) -> float:
@@ -197,6 +241,15 @@ class Context:
 
     def pedestrians(self) -> list[Any]:
         return list(getattr(self.world.town, "pedestrians", ()) or ())
+
+    def walkers_near(self, crossing: Crossing) -> list[NearCrossing]:
+        """The walkers that could be on this crossing or about to step on it, in the
+        town's order, each judged (on it? about to step on it?) with the rule's kerb and
+        step time; nobody else is either. Found for every crossing once per step."""
+        if self._near_step != self.world.steps:
+            self._near_step = self.world.steps
+            self._near = _walkers_by_crossing(self.course.crossings, self.pedestrians())
+        return self._near.get(crossing.id, [])
 
     def light(self, line: StopLine) -> str:
         if not line.signal or not line.phase:

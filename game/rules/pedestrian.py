@@ -8,14 +8,7 @@ for each person at a kerb, whether the car could still have stopped when they ar
 from __future__ import annotations
 
 from game.rules.base import Rule
-from game.rules.context import (
-    Context,
-    Event,
-    crossing_busy,
-    pedestrian_about_to_step,
-    pedestrian_on,
-    polygon_distance,
-)
+from game.rules.context import Context, Event, polygon_distance
 from game.rules.thresholds import T
 
 
@@ -37,17 +30,19 @@ class Pedestrian(Rule):
             if abs(car.speed) < T.ped_wait_speed and peds:
                 for crossing in ctx.course.crossings:
                     near = polygon_distance(car.front, crossing.polygon)
-                    if 0.0 < near <= T.ped_wait_zone and crossing_busy(crossing, peds):
+                    busy = any(w.on or w.about for w in ctx.walkers_near(crossing))
+                    if 0.0 < near <= T.ped_wait_zone and busy:
                         self.waited.add((car.number, crossing.id))
-            self._note_arrivals(car, ctx, peds)
+            self._note_arrivals(car, ctx)
             for crossing in car.crossings_entered:
                 key = (car.number, crossing.id)
-                on = [p for p in peds if pedestrian_on(crossing, p)]
+                walkers = ctx.walkers_near(crossing)
+                on = [w.walker for w in walkers if w.on]
                 about = [
-                    p
-                    for p in peds
-                    if pedestrian_about_to_step(crossing, p)
-                    and self.could_stop.get((car.number, crossing.id, _ident(p)), True)
+                    w.walker
+                    for w in walkers
+                    if w.about
+                    and self.could_stop.get((car.number, crossing.id, _ident(w.walker)), True)
                 ]
                 data = {"crossing": crossing.id}
                 if on or about:
@@ -59,14 +54,17 @@ class Pedestrian(Rule):
                 self.waited.discard(key)
         return out
 
-    def _note_arrivals(self, car, ctx: Context, peds: list) -> None:
+    def _note_arrivals(self, car, ctx: Context) -> None:
         """Remember whether the car could stop when each person came to a kerb."""
         braking = car.speed * car.speed / (2.0 * T.yellow_decel)
         seen = set()
         for crossing in ctx.course.crossings:
+            walkers = ctx.walkers_near(crossing)
+            if not walkers:
+                continue
             gap = polygon_distance(car.front, crossing.polygon)
-            for p in peds:
-                if pedestrian_on(crossing, p) or not pedestrian_about_to_step(crossing, p):
+            for p, on, about in walkers:
+                if on or not about:
                     continue
                 key = (car.number, crossing.id, _ident(p))
                 seen.add(key)

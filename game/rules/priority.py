@@ -9,12 +9,15 @@ judged in a straight line along their heading instead.
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from game.course.geometry import Point, angle_diff, heading_vector, signed_angle
 from game.course.lanes import LaneMap
 from game.rules.thresholds import T
+from game.rules.zone_reach import reach_distance, zone_index
 
 ZONE_LENGTH = 10.0  # metres of our lanes past the line that make the conflict zone
 ZONE_REACH = 2.2  # metres: paths closer than this meet
@@ -53,24 +56,26 @@ def along_lanes(lanes: LaneMap, lane_id: int, s: float, point: Point, reach: flo
     return None
 
 
-def zone_from(lanes: LaneMap, lane_id: int, s: float) -> list[Point]:
-    """The conflict zone of a car on (lane, s): its possible lanes for ZONE_LENGTH metres."""
-    return [p for _, p in _walk(lanes, lane_id, s, ZONE_LENGTH)]
+@functools.lru_cache(maxsize=256)
+def zone_from(lanes: LaneMap, lane_id: int, s: float) -> tuple[Point, ...]:
+    """The conflict zone of a car on (lane, s): its possible lanes for ZONE_LENGTH metres.
+
+    Remembered (the same tuple for the same question), so the zone's index is found again."""
+    return tuple(p for _, p in _walk(lanes, lane_id, s, ZONE_LENGTH))
 
 
-def time_to_zone(vehicle: Any, zone: list[Point], lanes: LaneMap | None) -> float | None:
+def time_to_zone(vehicle: Any, zone: Sequence[Point], lanes: LaneMap | None) -> float | None:
     """Seconds until a vehicle, along its lanes, comes within reach of the zone."""
     speed = float(getattr(vehicle, "speed", 0.0))
+    if speed < 0.3:
+        return None  # standing: an obstacle, not a car coming
     lane_id = getattr(vehicle, "lane_id", None)
     if lanes is None or lane_id not in lanes.lanes or not zone:
         return None
     reach = ZONE_REACH + float(getattr(vehicle, "length", 4.0)) / 2
-    for d, (x, y) in _walk(lanes, lane_id, float(getattr(vehicle, "s", 0.0)), T.yield_watch):
-        if any(math.hypot(x - zx, y - zy) <= reach for zx, zy in zone):
-            if speed < 0.3:
-                return None  # standing: an obstacle, not a car coming
-            return d / speed
-    return None
+    s = float(getattr(vehicle, "s", 0.0))
+    d = reach_distance(lanes, zone_index(zone), lane_id, s, T.yield_watch, reach)
+    return None if d is None else d / speed
 
 
 def time_to_reach(vehicle: Any, point: Point, radius: float = T.yield_radius) -> float | None:
@@ -93,7 +98,7 @@ def priority_conflicts(
     front: Point,
     heading: float,
     vehicles: list[Any],
-    zone: list[Point] | None = None,
+    zone: Sequence[Point] | None = None,
     lanes: LaneMap | None = None,
     from_right_only: bool = False,
     gap: float = T.yield_gap,

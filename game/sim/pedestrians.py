@@ -130,6 +130,7 @@ class Crowd:
             start = route.delay if density > 0 else math.inf
             self.routes.append(RouteState(route, found, max(interval, 1.0), start))
         self._courteous: set[int] = set()  # crossings where a driver has waited a while
+        self._may: dict[int, tuple[float, bool]] = {}  # crossing -> (t, may walk then)
         self.crossing_on: dict[int, bool] = {}
         self.crossing_ready: dict[int, bool] = {}
 
@@ -210,28 +211,30 @@ class Crowd:
         """How far along its route each walker may go before bumping into someone in front
         going its way (side by side is fine): walkers queue on the sidewalk and at the kerb
         instead of walking through each other. Neighbours come from a 2 m grid."""
-        grid: dict[tuple[int, int], list[Pedestrian]] = {}
-        for p in self.pedestrians:
-            grid.setdefault((int(p.x // 2.0), int(p.y // 2.0)), []).append(p)
+        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        for q in self.pedestrians:
+            cell = (int(q.x // 2.0), int(q.y // 2.0))
+            grid.setdefault(cell, []).append((q.x, q.y, q.heading, q.radius))
         room: dict[int, float] = {}
         for p in self.pedestrians:
             if p.state != "walk":
                 continue
-            rad = math.radians(p.heading)
+            px, py, ph, pr = p.x, p.y, p.heading, p.radius
+            rad = math.radians(ph)
             fx, fy = math.sin(rad), -math.cos(rad)
-            cx, cy = int(p.x // 2.0), int(p.y // 2.0)
+            cx, cy = int(px // 2.0), int(py // 2.0)
             best = math.inf
             for gx in (cx - 1, cx, cx + 1):
                 for gy in (cy - 1, cy, cy + 1):
-                    for q in grid.get((gx, gy), ()):
-                        if q is p or abs((q.heading - p.heading + 180.0) % 360.0 - 180.0) > 60.0:
+                    for qx, qy, qh, qr in grid.get((gx, gy), ()):
+                        if abs((qh - ph + 180.0) % 360.0 - 180.0) > 60.0:
                             continue  # only someone going our way holds us up
-                        dx, dy = q.x - p.x, q.y - p.y
+                        dx, dy = qx - px, qy - py
                         along = dx * fx + dy * fy
                         if along <= 0.25:
-                            continue  # behind, or level (already touching: walk apart)
+                            continue  # behind, level or ourselves (touching: walk apart)
                         across = abs(dx * fy - dy * fx)
-                        need = p.radius + q.radius
+                        need = pr + qr
                         if across < need + 0.05 and along - need - 0.2 < best:
                             best = along - need - 0.2
             if best < math.inf:
@@ -304,8 +307,14 @@ class Crowd:
         p.heading = h
 
     def _may_walk(self, info: CrossingInfo, t: float) -> bool:
-        state = self.walk_signal(info.crossing.id, t)
-        return state is None or state.state == WALK
+        """The walking figure shows (or there is no signal): asked once per crossing and
+        time, however many wait there."""
+        cid = info.crossing.id
+        known = self._may.get(cid)
+        if known is None or known[0] != t:
+            state = self.walk_signal(cid, t)
+            known = self._may[cid] = (t, state is None or state.state == WALK)
+        return known[1]
 
     def _courtesy(self, info: CrossingInfo, vehicles: list[Vehicle]) -> bool:
         """A driver has waited a while for this crossing: let it go before stepping out."""
@@ -362,7 +371,11 @@ class Crowd:
             return
         exposed = p.state in ("cross", "kerb", "look")
         for pl in players:
-            d = pl.box.distance_to((p.x, p.y)) - p.radius
+            box = pl.box
+            far = box.reach + p.radius + FLINCH_NEAR * 2 + 1e-6  # nothing startles from here
+            if abs(box.x - p.x) > far or abs(box.y - p.y) > far:
+                continue
+            d = box.distance_to((p.x, p.y)) - p.radius
             moving = abs(pl.speed) > 0.3
             near = exposed and moving and d < FLINCH_NEAR
             fast = abs(pl.speed) > FLINCH_FAST and d < FLINCH_NEAR * 2

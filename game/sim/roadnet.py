@@ -120,6 +120,7 @@ class RoadNet:
     def __init__(self, course: Course) -> None:
         self.course = course
         self.lanes: dict[int, LaneGeo] = {}
+        self._gaps: dict[tuple[int, int], float] = {}
         minor: set[int] = set()
         signalled: set[int] = set()
         by_id = {lane.id: lane for lane in course.lanes}
@@ -186,6 +187,17 @@ class RoadNet:
                 for a, b in intervals_inside(geo.lane.line, crossing.polygon):
                     geo.crossings.append((a, b, crossing))
             geo.crossings.sort(key=lambda item: (item[0], item[2].id))
+
+    def join_gaps(self, route: list[int]) -> float:
+        """Metres the centre line jumps where a route's lanes join (a lane continues into
+        one that starts within a tile of its end, so the sum bounds how far apart)."""
+        total = 0.0
+        for a, b in zip(route, route[1:]):
+            gap = self._gaps.get((a, b))
+            if gap is None:
+                gap = self._gaps[(a, b)] = distance(self.lanes[a].end, self.lanes[b].start)
+            total += gap
+        return total
 
     def entry_lane(self, p: Point) -> LaneGeo | None:
         """The lane whose first point is nearest p: where a vehicle source feeds traffic."""
