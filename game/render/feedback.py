@@ -43,6 +43,7 @@ ICONS = {
 class Bubble:
     event: dict[str, Any]
     age: float = 0.0
+    picture: pygame.Surface | None = None  # drawn on its first frame, then kept
 
 
 class Feedback:
@@ -77,7 +78,9 @@ class Feedback:
         s = self.scale
         y = self.size[1] - 24 * s
         for bubble in reversed(self.bubbles):
-            surf = self._bubble(bubble.event)
+            if bubble.picture is None:
+                bubble.picture = self._bubble(bubble.event)
+            surf = bubble.picture
             # slide up in the first 0.25 s, fade out in the last 0.5 s
             rise = min(1.0, bubble.age / 0.25)
             fade = min(1.0, (SHOW_SECONDS - bubble.age) / 0.5)

@@ -25,6 +25,19 @@ class Hud:
         self.size = size
         self.lang = lang
         self.scale = max(0.6, min(size) / 720)
+        # drawn once and kept: labels by their words and look, the route panel by its state
+        self._labels: dict[tuple, pygame.Surface] = {}
+        self._panels: dict[tuple[int, int], pygame.Surface] = {}
+        self._face: tuple[pygame.Surface, int] | None = None
+
+    def _label(self, words: str, size: int, colour, outline, width: int = 2) -> pygame.Surface:
+        key = (words, size, colour, outline, width)
+        surf = self._labels.get(key)
+        if surf is None:
+            if len(self._labels) > 256:  # a speed label per km/h and a few words: never more
+                self._labels.clear()
+            surf = self._labels[key] = outlined(words, size, colour, outline, width)
+        return surf
 
     def draw(self, target: pygame.Surface, world, player, frame: int) -> None:
         s = self.scale
@@ -37,14 +50,19 @@ class Hud:
             self._banner(target, text("hud.time_up", self.lang), AMBER, s)
 
     def _progress(self, target, world, player, s: float) -> None:
-        route = world.route
-        n = len(route) + 1  # checkpoints and the finish
+        n = len(world.route) + 1  # checkpoints and the finish
+        done = player.progress.next_checkpoint + (1 if player.progress.finished else 0)
+        panel = self._panels.get((n, done))
+        if panel is None:
+            panel = self._panels[(n, done)] = self._progress_panel(n, done, s)
+        target.blit(panel, (16 * s, 16 * s))
+
+    def _progress_panel(self, n: int, done: int, s: float) -> pygame.Surface:
         r = 11 * s
         gap = 30 * s
         w = n * gap + 24 * s
         panel = pygame.Surface((w, 44 * s), pygame.SRCALPHA)
         pygame.draw.rect(panel, PANEL, panel.get_rect(), border_radius=int(20 * s))
-        done = player.progress.next_checkpoint + (1 if player.progress.finished else 0)
         for i in range(n):
             cx, cy = 12 * s + gap * i + gap / 2, 22 * s
             if i == n - 1:  # the finish: a chequered flag dot
@@ -66,26 +84,20 @@ class Hud:
             else:
                 pygame.draw.circle(panel, GREEN if i < done else (205, 210, 220), (cx, cy), r)
                 pygame.draw.circle(panel, INK, (cx, cy), r, max(1, int(2 * s)))
-        target.blit(panel, (16 * s, 16 * s))
+        return panel
 
     def _speed(self, target, world, player, s: float, frame: int) -> None:
         kmh = abs(player.state.speed) * 3.6
         r = 62 * s
         cx, cy = self.size[0] - r - 20 * s, r + 16 * s
-        pygame.draw.circle(target, (255, 255, 255), (cx, cy), r)
-        pygame.draw.circle(target, INK, (cx, cy), r, max(2, int(4 * s)))
+        self._dial_face(target, cx, cy, r, s)
         # needle over a 0..50 km/h arc
         frac = min(kmh / 50.0, 1.0)
         ang = math.radians(225 - 270 * frac)
         tip = (cx + math.cos(ang) * r * 0.78, cy - math.sin(ang) * r * 0.78)
-        for i in range(11):
-            a = math.radians(225 - 27 * i)
-            p1 = (cx + math.cos(a) * r * 0.86, cy - math.sin(a) * r * 0.86)
-            p2 = (cx + math.cos(a) * r * 0.96, cy - math.sin(a) * r * 0.96)
-            pygame.draw.line(target, INK, p1, p2, max(1, int(2 * s)))
         pygame.draw.line(target, RED, (cx, cy), tip, max(3, int(6 * s)))
         pygame.draw.circle(target, INK, (cx, cy), 7 * s)
-        label = outlined(f"{kmh:0.0f}", round(30 * s), INK, (255, 255, 255), 2)
+        label = self._label(f"{kmh:0.0f}", round(30 * s), INK, (255, 255, 255), 2)
         target.blit(label, label.get_rect(center=(cx, cy + r * 0.45)))
         blink = (frame // 20) % 2 == 0
         ind = player.controls.indicator
@@ -97,6 +109,25 @@ class Hud:
             pts = [tip, (ax, ay - 15 * s), (ax, ay + 15 * s)]
             pygame.draw.polygon(target, colour, pts)
             pygame.draw.polygon(target, INK, pts, max(1, int(2 * s)))
+
+    def _dial_face(self, target, cx: float, cy: float, r: float, s: float) -> None:
+        """The speed dial's face and ticks: drawn once at the same sub-pixel place, then
+        blitted whole (the same pixels as drawing it every frame)."""
+        ix, iy = math.floor(cx), math.floor(cy)
+        if self._face is None:
+            pad = math.ceil(r) + 2
+            face = pygame.Surface((2 * pad + 1, 2 * pad + 1), pygame.SRCALPHA)
+            fx, fy = cx - ix + pad, cy - iy + pad
+            pygame.draw.circle(face, (255, 255, 255), (fx, fy), r)
+            pygame.draw.circle(face, INK, (fx, fy), r, max(2, int(4 * s)))
+            for i in range(11):
+                a = math.radians(225 - 27 * i)
+                p1 = (fx + math.cos(a) * r * 0.86, fy - math.sin(a) * r * 0.86)
+                p2 = (fx + math.cos(a) * r * 0.96, fy - math.sin(a) * r * 0.96)
+                pygame.draw.line(face, INK, p1, p2, max(1, int(2 * s)))
+            self._face = (face, pad)
+        face, pad = self._face
+        target.blit(face, (ix - pad, iy - pad))
 
     def _seatbelt(self, target, player, s: float, frame: int) -> None:
         buckled = player.controls.seatbelt
@@ -122,11 +153,12 @@ class Hud:
             max(2, int(4 * s)),
         )
         if not buckled:
-            label = outlined(text("hud.seatbelt", self.lang), round(20 * s), (255, 255, 255), INK)
+            words = text("hud.seatbelt", self.lang)
+            label = self._label(words, round(20 * s), (255, 255, 255), INK)
             target.blit(label, (cx + r + 10 * s, cy - label.get_height() / 2))
 
     def _banner(self, target, message: str, colour, s: float) -> None:
-        label = outlined(message, round(64 * s), (255, 255, 255), (30, 30, 40), 4)
+        label = self._label(message, round(64 * s), (255, 255, 255), (30, 30, 40), 4)
         box = label.get_rect(center=(self.size[0] / 2, self.size[1] * 0.3)).inflate(60 * s, 30 * s)
         panel = pygame.Surface(box.size, pygame.SRCALPHA)
         pygame.draw.rect(panel, (*colour, 230), panel.get_rect(), border_radius=int(30 * s))

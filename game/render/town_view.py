@@ -201,16 +201,19 @@ def _draw_officer(target, camera, sprites, o, frame, view) -> None:
 
 
 # -- walk signals -----------------------------------------------------------------------
-_FONT: pygame.font.Font | None = None
+_FONTS: dict[int, pygame.font.Font] = {}
 
 
 def _font(size: int) -> pygame.font.Font:
-    global _FONT
-    if _FONT is None or _FONT.get_height() < size - 2 or _FONT.get_height() > size + 6:
+    """pygame's own font at a size, opened once per size (not once per frame)."""
+    font = _FONTS.get(size)
+    if font is None:
         if not pygame.font.get_init():
             pygame.font.init()
-        _FONT = pygame.font.Font(None, size)
-    return _FONT
+        if not _FONTS:
+            pygame.register_quit(_FONTS.clear)  # fonts die with pygame: forget them then
+        font = _FONTS[size] = pygame.font.Font(None, size)
+    return font
 
 
 def _draw_walk_signals(target, camera, town, view, frame) -> None:

@@ -18,6 +18,7 @@ PLAYER_SPRITES = ("car_red", "car_blue", "car_green", "car_yellow")
 LAMP_COLOURS = {"red": (235, 45, 40), "yellow": (255, 196, 0), "green": (40, 200, 90)}
 LAMP_OFF = (50, 50, 56)
 SIGN_HEIGHT_M = 2.2  # a sign on its pole, drawn upright as a child sees it
+PULSE_FRAMES = 20  # frames a light change pulses for
 
 
 def lerp_state(a: CarState, b: CarState, alpha: float) -> CarState:
@@ -49,6 +50,9 @@ class WorldView:
         self.hud = Hud(size)
         self.frame = 0
         self.follow_player = True  # False: the camera stays where it was put
+        self._light_changes: dict[int, tuple[str, int]] = {}  # light id -> (colour, frame)
+        self._light_heads: dict[tuple[str, int, float], pygame.Surface] = {}
+        self._signs: list[tuple[pygame.Surface, tuple[float, float]]] | None = None
         lead = world.players[0].state
         self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
 
@@ -67,8 +71,10 @@ class WorldView:
         if self.follow_player:
             self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
         ox, oy = self.camera.offset
-        target.fill((60, 140, 70))
-        target.blit(self.background, (round(ox), round(oy)))
+        spot = self.background.get_rect(topleft=(round(ox), round(oy)))
+        if not spot.contains(target.get_rect()):  # grass where the map does not reach
+            target.fill((60, 140, 70))
+        target.blit(self.background, spot)
         self._draw_signs(target)
         draw_town(target, self.camera, self.sprites, world.town, alpha, self.frame)
         for i, player in enumerate(world.players):
@@ -120,10 +126,17 @@ class WorldView:
 
     def _draw_signs(self, target: pygame.Surface) -> None:
         """Signs stand on the verge as a child sees them: a face on a pole, upright."""
-        for sign in self.world.course.signs:
-            surf = self._sign_picture(sign.kind, sign.value)
-            x, y = self.camera.to_screen(sign.pos)
-            if -64 < x < self.size[0] + 64 and -96 < y < self.size[1] + 96:
+        if self._signs is None:  # their pictures and map pixels, found once
+            self._signs = []
+            for sign in self.world.course.signs:
+                surf = self._sign_picture(sign.kind, sign.value)
+                at = (sign.pos[0] * self.px_per_m, sign.pos[1] * self.px_per_m)
+                self._signs.append((surf, at))
+        ox, oy = self.camera.offset
+        right, bottom = self.size[0] + 64, self.size[1] + 96
+        for surf, (sx, sy) in self._signs:
+            x, y = ox + sx, oy + sy
+            if -64 < x < right and -96 < y < bottom:
                 # the pole's foot stands on the sign's point
                 target.blit(surf, surf.get_rect(midbottom=(round(x), round(y))))
 
@@ -151,53 +164,64 @@ class WorldView:
         a third of a second so a child notices the change even out of the corner of an eye.
         """
         town = self.world.town
-        px = self.px_per_m
-        changes = self.__dict__.setdefault("_light_changes", {})  # id -> (colour, frame)
-        pulse_frames = 20
+        changes = self._light_changes
         for light in self.world.course.traffic_lights:
             colour = town.light(light.signal, light.phase)
             seen = changes.get(light.id)
             if seen is None or seen[0] != colour:
-                changes[light.id] = (colour, self.frame if seen is not None else -pulse_frames)
+                changes[light.id] = (colour, self.frame if seen is not None else -PULSE_FRAMES)
             since = self.frame - changes[light.id][1]
             x, y = self.camera.to_screen(light.pos)
             if not (-80 < x < self.size[0] + 80 and -80 < y < self.size[1] + 80):
                 continue
-            w, h = max(10, px * 0.55), max(26, px * 1.5)
-            pad = round(w * 0.6)
-            head = pygame.Surface((w + 2 * pad, h + 2 * pad), pygame.SRCALPHA)
-            body = pygame.Rect(pad, pad, w, h)
-            pygame.draw.rect(head, (30, 32, 38), body, border_radius=int(w * 0.35))
-            pygame.draw.rect(head, (250, 250, 250), body, 2, border_radius=int(w * 0.35))
-            r = w * 0.32
-            for i, name in enumerate(("red", "yellow", "green")):
-                lit = colour == name
-                cx, cy = pad + w / 2, pad + h * (0.18 + 0.32 * i)
-                if lit:  # a soft glow around the lit lamp
-                    glow = LAMP_COLOURS[name]
-                    for k, a in ((1.9, 50), (1.45, 90)):
-                        pygame.draw.circle(head, (*glow, a), (cx, cy), r * k)
-                    if 0 <= since < pulse_frames:  # the change pulse: a ring flying out
-                        grow = since / pulse_frames
-                        ring_r = r * (1.2 + 1.6 * grow)
-                        ring_a = int(230 * (1.0 - grow))
-                        pygame.draw.circle(head, (255, 255, 255, ring_a), (cx, cy), ring_r, 3)
-                pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (cx, cy), r)
-                if lit and name == "red":  # a bar in the red lamp: "stop" without colour
-                    pygame.draw.rect(
-                        head, (255, 255, 255), (cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
-                    )
-                if lit and name == "yellow":  # a ring in the amber lamp: "careful"
-                    pygame.draw.circle(head, (255, 255, 255), (cx, cy), r * 0.5, 2)
-                if lit and name == "green":  # an arrow-like chevron: "go"
-                    pygame.draw.polygon(
-                        head,
-                        (255, 255, 255),
-                        [
-                            (cx - r * 0.45, cy + r * 0.25),
-                            (cx, cy - r * 0.35),
-                            (cx + r * 0.45, cy + r * 0.25),
-                        ],
-                    )
-            rotated = pygame.transform.rotate(head, -light.heading + 180.0)
+            pulse = since if 0 <= since < PULSE_FRAMES else -1
+            rotated = self._light_head(colour, pulse, light.heading)
             target.blit(rotated, rotated.get_rect(center=(round(x), round(y))))
+
+    def _light_head(self, colour: str, pulse: int, heading: float) -> pygame.Surface:
+        """One light head, drawn once per look (colour, pulse frame, heading) and kept."""
+        heads = self._light_heads
+        key = (colour, pulse, heading)
+        cached = heads.get(key)
+        if cached is not None:
+            return cached
+        px = self.px_per_m
+        w, h = max(10, px * 0.55), max(26, px * 1.5)
+        pad = round(w * 0.6)
+        head = pygame.Surface((w + 2 * pad, h + 2 * pad), pygame.SRCALPHA)
+        body = pygame.Rect(pad, pad, w, h)
+        pygame.draw.rect(head, (30, 32, 38), body, border_radius=int(w * 0.35))
+        pygame.draw.rect(head, (250, 250, 250), body, 2, border_radius=int(w * 0.35))
+        r = w * 0.32
+        for i, name in enumerate(("red", "yellow", "green")):
+            lit = colour == name
+            cx, cy = pad + w / 2, pad + h * (0.18 + 0.32 * i)
+            if lit:  # a soft glow around the lit lamp
+                glow = LAMP_COLOURS[name]
+                for k, a in ((1.9, 50), (1.45, 90)):
+                    pygame.draw.circle(head, (*glow, a), (cx, cy), r * k)
+                if pulse >= 0:  # the change pulse: a ring flying out
+                    grow = pulse / PULSE_FRAMES
+                    ring_r = r * (1.2 + 1.6 * grow)
+                    ring_a = int(230 * (1.0 - grow))
+                    pygame.draw.circle(head, (255, 255, 255, ring_a), (cx, cy), ring_r, 3)
+            pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (cx, cy), r)
+            if lit and name == "red":  # a bar in the red lamp: "stop" without colour
+                pygame.draw.rect(
+                    head, (255, 255, 255), (cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
+                )
+            if lit and name == "yellow":  # a ring in the amber lamp: "careful"
+                pygame.draw.circle(head, (255, 255, 255), (cx, cy), r * 0.5, 2)
+            if lit and name == "green":  # an arrow-like chevron: "go"
+                pygame.draw.polygon(
+                    head,
+                    (255, 255, 255),
+                    [
+                        (cx - r * 0.45, cy + r * 0.25),
+                        (cx, cy - r * 0.35),
+                        (cx + r * 0.45, cy + r * 0.25),
+                    ],
+                )
+        rotated = pygame.transform.rotate(head, -heading + 180.0)
+        heads[key] = rotated
+        return rotated
