@@ -267,6 +267,7 @@ def _drive(args: argparse.Namespace) -> int:
 
 def _replay(args: argparse.Namespace) -> int:
     from game.drivers.replay import Replay, ReplayError
+    from game.sim.world import ENGINE
     from game.tools.headless import run_replay
 
     try:
@@ -284,7 +285,18 @@ def _replay(args: argparse.Namespace) -> int:
     if course is None:
         return 2
     data = run_replay(replay, course).as_dict()
-    data["replay"] = {"file": os.fspath(args.file), "same_events": data["events"] == replay.events}
+    data["replay"] = {
+        "file": os.fspath(args.file),
+        "same_events": data["events"] == replay.events,
+        "engine": replay.engine,
+        "older_engine": replay.older_engine,
+    }
+    if replay.older_engine:
+        print(
+            f"run_game.py replay: {args.file} was recorded with an older engine "
+            f"({replay.engine}; this game's is {ENGINE}): its events may differ",
+            file=sys.stderr,
+        )
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -11,6 +11,7 @@ import pytest
 from rule_maps.cases import CASES, course, drive, prepare_for
 
 from game.drivers.replay import Replay, ReplayError
+from game.sim.world import ENGINE
 from game.tools.headless import run_replay
 
 
@@ -42,6 +43,29 @@ def test_replay_cli_round_trip(tmp_path) -> None:
     assert [e["rule"] for e in drive_json["events"] if e["kind"] == "mistake"] == ["seatbelt"]
     for key in ("finished", "stars", "points", "events", "scorecard", "time_s", "car", "town"):
         assert key in drive_json
+
+
+def test_replays_from_an_older_engine_load_and_say_so(tmp_path) -> None:
+    """A replay names the engine that recorded it; one from an older engine (or from before
+    replays named it) still loads and plays, and the replay command says it is older."""
+    data = drive("seatbelt", True).replay().as_dict()
+    assert data["engine"] == ENGINE
+    del data["engine"]  # written before the field existed: engine 1
+    assert Replay.from_dict(data).engine == 1
+    data["engine"] = ENGINE - 1
+    old = Replay.from_dict(data)
+    assert old.older_engine and not drive("seatbelt", True).replay().older_engine
+    path = tmp_path / "old.json"
+    first = [sys.executable, "run_game.py", "drive", "--course", "maps/first_drive.tmx"]
+    subprocess.run([*first, "--headless", "--record", str(path)], check=True, capture_output=True)
+    saved = json.loads(path.read_text())
+    saved["engine"] = ENGINE - 1
+    path.write_text(json.dumps(saved))
+    cmd = [sys.executable, "run_game.py", "replay", str(path), "--json"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr  # this engine still gives the same events
+    assert "older engine" in proc.stderr
+    assert json.loads(proc.stdout)["replay"]["older_engine"] is True
 
 
 def test_damaged_replays_are_refused(tmp_path) -> None:

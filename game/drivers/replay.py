@@ -4,13 +4,16 @@ Because the world is deterministic, re-running those controls re-creates every s
 the referee re-scores it to the identical events. Controls are stored run-length encoded
 (children hold a key for many steps), as JSON a teacher can keep next to the results.
 
-    {"format": "traffic-park-replay", "version": 1, "course": "maps/first_drive.tmx",
-     "seed": 0, "traffic": true, "players": 1, "steps": 2420,
+    {"format": "traffic-park-replay", "version": 1, "engine": 1,
+     "course": "maps/first_drive.tmx", "seed": 0, "traffic": true, "players": 1, "steps": 2420,
      "controls": [[[120, [0.0, 1.0, 0.0, 0, true, false]], [300, [...]], ...]],
      "events": [...], "summary": {"finished": true, "stars": 3, "points": 30}}
 
 A control tuple is [throttle, brake, steer, indicator, seatbelt, horn]; floats are written
-with Python's repr, which reads back bit for bit.
+with Python's repr, which reads back bit for bit. `engine` is the simulation's engine
+(game.sim.world.ENGINE) that recorded it: a replay from an older engine still loads and
+plays, but its events may differ, and the replay command says so. Files written before
+the field existed are engine 1.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 
 from game import resources
 from game.sim.controls import IDLE, Controls
-from game.sim.world import Player, World
+from game.sim.world import ENGINE, Player, World
 
 FORMAT = "traffic-park-replay"
 VERSION = 1
@@ -69,11 +72,18 @@ class Replay:
     controls: list[list[list[Any]]]
     events: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    engine: int = ENGINE  # the simulation engine that recorded it
+
+    @property
+    def older_engine(self) -> bool:
+        """Recorded by an older engine: replaying it may give different events."""
+        return self.engine < ENGINE
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": VERSION,
+            "engine": self.engine,
             "course": self.course,
             "seed": self.seed,
             "traffic": self.density > 0.0,
@@ -107,6 +117,7 @@ class Replay:
                 controls=controls,
                 events=list(data.get("events", [])),
                 summary=dict(data.get("summary", {})),
+                engine=int(data.get("engine", 1)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ReplayError):

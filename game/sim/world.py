@@ -21,6 +21,10 @@ from game.sim.town import Obstacle, Town
 
 STEP_HZ = 60
 DT = 1.0 / STEP_HZ
+# The engine's version: raised by any change after which the same course, seed and controls
+# give different numbers (a faster but not bit-identical computation, a new behaviour).
+# Replays record it, so an old one still loads and says plainly it is from an older engine.
+ENGINE = 1
 
 
 @dataclass(frozen=True)
