@@ -1,8 +1,9 @@
 """The living town: long soaks on every course, and the promises the town keeps.
 
-Soaks run ten simulated minutes per course and seed, two at a time in worker processes
-(TOWN_SOAK_SEEDS=1,2,3,4 runs more). Every shipped course in maps/ is picked up by glob,
-plus the small courses in tests/town_maps/ (rebuilt by tests/town_maps/make_maps.py).
+Soaks run every course for two and a half simulated minutes, and (marked slow, run by CI:
+python -m pytest -m slow) ten minutes at two more seeds, two at a time in worker processes
+(TOWN_SOAK_SEEDS=1,2,3,4 runs more long ones). Every shipped course in maps/ is picked up
+by glob, plus the small courses in tests/town_maps/ (rebuilt by tests/town_maps/make_maps.py).
 """
 
 from __future__ import annotations
@@ -37,26 +38,48 @@ def _name(path: str) -> str:
     return f"{Path(path).parent.name}/{Path(path).stem}"
 
 
-RUNS = [(c, s, LONG_SECONDS) for c in COURSES for s in LONG_SEEDS]
-RUNS += [(c, SHORT_SEED, SHORT_SECONDS) for c in COURSES if SHORT_SEED not in LONG_SEEDS]
+# every course for two and a half minutes in the default run; ten minutes at two more seeds
+# (marked slow: CI runs them with `python -m pytest -m slow`)
+SHORT_RUNS = [(c, SHORT_SEED, SHORT_SECONDS) for c in COURSES]
+LONG_RUNS = [(c, s, LONG_SECONDS) for c in COURSES for s in LONG_SEEDS]
 
 
-@pytest.fixture(scope="module")
-def soaks() -> dict[tuple[str, int], SoakResult]:
-    """All soaks at once, on two cores."""
+def _soak_all(runs: list[tuple[str, int, float]]) -> dict[tuple[str, int], SoakResult]:
+    """All the soaks of a list at once, on two cores."""
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
         # longest first, so the two workers finish together
-        order = sorted(RUNS, key=lambda r: -r[2] * os.path.getsize(r[0]))
+        order = sorted(runs, key=lambda r: -r[2] * os.path.getsize(r[0]))
         results = list(pool.map(soak_args, order))
     return {(r.course, r.seed): r for r in results}
 
 
-@pytest.mark.parametrize(
-    "course,seed,seconds", RUNS, ids=[f"{_name(c)}-{s}-{int(t)}s" for c, s, t in RUNS]
-)
-def test_soak_keeps_the_town_safe_and_moving(soaks, course, seed, seconds):
-    r = soaks[(course, seed)]
+@pytest.fixture(scope="module")
+def short_soaks() -> dict[tuple[str, int], SoakResult]:
+    return _soak_all(SHORT_RUNS)
+
+
+@pytest.fixture(scope="module")
+def long_soaks() -> dict[tuple[str, int], SoakResult]:
+    return _soak_all(LONG_RUNS)
+
+
+def _ids(runs: list[tuple[str, int, float]]) -> list[str]:
+    return [f"{_name(c)}-{s}-{int(t)}s" for c, s, t in runs]
+
+
+@pytest.mark.parametrize("course,seed,seconds", SHORT_RUNS, ids=_ids(SHORT_RUNS))
+def test_soak_keeps_the_town_safe_and_moving(short_soaks, course, seed, seconds):
+    _check_soak(short_soaks[(course, seed)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("course,seed,seconds", LONG_RUNS, ids=_ids(LONG_RUNS))
+def test_long_soak_keeps_the_town_safe_and_moving(long_soaks, course, seed, seconds):
+    _check_soak(long_soaks[(course, seed)])
+
+
+def _check_soak(r: SoakResult) -> None:
     incidents = r.summary["incidents"]
     assert [i for i in incidents if i["kind"] == "vehicle_collision"] == []
     assert [i for i in incidents if i["kind"] == "pedestrian_hit"] == []
