@@ -102,36 +102,60 @@ def _last_metre(length: float, done: float, limit: float) -> int:
     return k
 
 
+def _points_on(length: float, s0: float, done: float, limit: float) -> int:
+    """How many points the walk takes on a lane it enters at s0 (its own loop)."""
+    if s0 == 0.0:
+        return _last_metre(length, done, limit) + 1
+    n = 0
+    k = s0
+    while k <= length and done + k - s0 <= limit:
+        n += 1
+        k += 1.0
+    return n
+
+
 def reach_distance(
     lanes: LaneMap, zone: ZoneIndex, lane_id: int, s: float, limit: float, reach: float
 ) -> float | None:
     """Metres along its lanes (the walk above, up to `limit`) before a vehicle on
-    (lane_id, s) comes within `reach` of the zone; None when it never does."""
+    (lane_id, s) comes within `reach` of the zone; None when it never does.
+
+    The walk takes no new lane once it holds MAX_POINTS points. A lane holds at most
+    limit + 2 of them, so points are only counted once enough lanes were taken for the
+    cap to matter (a dozen or more; rare)."""
     stack = [(lane_id, s, 0.0)]
-    count = 0
-    while stack and count < MAX_POINTS:
+    per_lane = int(limit) + 2
+    taken: list[tuple[float, float, float]] = []  # (length, s0, done) not yet counted
+    bound = 0  # at least as many points as the walk holds so far
+    count = -1  # the exact number, once counting is needed
+    while stack:
+        if bound >= MAX_POINTS:
+            if count < 0:
+                count = sum(_points_on(*lane, limit) for lane in taken)
+            if count >= MAX_POINTS:
+                break
         lid, s0, done = stack.pop()
         lane = lanes.lanes.get(lid)
         if lane is None:
             continue
         length = lane.line.length
-        if s0 == 0.0:
-            last = _last_metre(length, done, limit)
-            count += last + 1
-            if last >= 0 and zone.lane_near(lanes, lid, reach):
-                hit = zone.first_hit(lanes, lid, reach)
-                if 0 <= hit <= last:
-                    return done + float(hit)
+        bound += per_lane
+        if count < 0:
+            taken.append((length, s0, done))
         else:
-            near = zone.lane_near(lanes, lid, reach)
-            k = s0
-            while k <= length and done + k - s0 <= limit:
-                count += 1
-                if near:
+            count += _points_on(length, s0, done, limit)
+        if zone.lane_near(lanes, lid, reach):
+            if s0 == 0.0:
+                hit = zone.first_hit(lanes, lid, reach)
+                if 0 <= hit <= _last_metre(length, done, limit):
+                    return done + float(hit)
+            else:
+                k = s0
+                while k <= length and done + k - s0 <= limit:
                     x, y = lane.line.position_at(k)
                     if zone.within(x, y, reach):
                         return done + k - s0
-                k += 1.0
+                    k += 1.0
         if done + length - s0 <= limit:
             for nxt in lane.next_ids:
                 stack.append((nxt, 0.0, done + length - s0))
