@@ -134,8 +134,20 @@ class Town:
             self._incident(
                 "vehicle_collision", a.ident, b.ident, t, (a.x + b.x) / 2, (a.y + b.y) / 2
             )
+        vehicles = self.traffic.vehicles
+        cells: dict[tuple[int, int], list[int]] = {}  # 6.5 m cells: a walker's 6 m around
+        for i, v in enumerate(vehicles):
+            cells.setdefault((int(v.x // 6.5), int(v.y // 6.5)), []).append(i)
         for p in self.crowd.pedestrians:
-            for v in self.traffic.vehicles:
+            cx, cy = int(p.x // 6.5), int(p.y // 6.5)
+            near = [
+                i
+                for gx in (cx - 1, cx, cx + 1)
+                for gy in (cy - 1, cy, cy + 1)
+                for i in cells.get((gx, gy), ())
+            ]
+            for i in sorted(near):  # the vehicles' own order, as without the cells
+                v = vehicles[i]
                 if abs(v.x - p.x) > 6.0 or abs(v.y - p.y) > 6.0:
                     continue
                 if v.box().distance_to((p.x, p.y)) < p.radius:

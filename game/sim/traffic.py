@@ -280,9 +280,8 @@ class Traffic:
             while v.s > lanes[v.route[v.idx]].length and v.idx + 1 < len(v.route):
                 v.s -= lanes[v.route[v.idx]].length
                 v.idx += 1
-            old_box = Box(old[2], old[3], old[4], v.length, v.width)
             place(self.net, v)
-            if self._touches(v, old_box, players):
+            if self._touches(v, old[2:5], players):
                 v.idx, v.s, v.x, v.y, v.heading, v.odo = old
                 v.speed = 0.0
                 self.near_misses += 1
@@ -312,9 +311,9 @@ class Traffic:
             if v.pull_target > before
             else max(v.pull_target, before - step)
         )
-        old_box = v.box()
+        old_pose = (v.x, v.y, v.heading)
         place(self.net, v)
-        if self._touches(v, old_box, players):
+        if self._touches(v, old_pose, players):
             v.pull = before
             place(self.net, v)
 
@@ -325,9 +324,12 @@ class Traffic:
         elif v.speed >= 0.1:
             v.wait = 0.0
 
-    def _touches(self, v: Vehicle, old: Box, players: list[PlayerView]) -> bool:
-        """Would v's new body overlap a vehicle or a player's car it was clear of before?"""
-        box = None
+    def _touches(
+        self, v: Vehicle, old_pose: tuple[float, float, float], players: list[PlayerView]
+    ) -> bool:
+        """Would v's new body overlap a vehicle or a player's car it was clear of before
+        (at `old_pose`: x, y, heading)? The old body is only built when something is near."""
+        box = old = None
         reach = v.length / 2 + 4.0
         for u in v.near:
             if u.done:
@@ -336,13 +338,17 @@ class Traffic:
                 continue
             box = box or v.box()
             ub = u.box()
-            if box.overlaps(ub) and not old.overlaps(ub):
-                return True
+            if box.overlaps(ub):
+                old = old or Box(*old_pose, v.length, v.width)
+                if not old.overlaps(ub):
+                    return True
         for p in players:
             if abs(p.box.x - v.x) < reach + 3.0 and abs(p.box.y - v.y) < reach + 3.0:
                 box = box or v.box()
-                if box.overlaps(p.box) and not old.overlaps(p.box):
-                    return True
+                if box.overlaps(p.box):
+                    old = old or Box(*old_pose, v.length, v.width)
+                    if not old.overlaps(p.box):
+                        return True
         return False
 
     def _remove(self, v: Vehicle) -> None:
