@@ -9,7 +9,7 @@ first frame a player would see, whatever screen run_game.py opens with. `title_c
 CPU time that process used, which a busy machine disturbs less (on an idle machine it is a
 little under the wall time). `load_ms`: in a process whose imports are done, reading the
 course and building its World and Referee (lanes, road network, conflict zones), each run a
-fresh course. Medians of `--runs` runs.
+fresh course, in CPU time. Medians of `--runs` runs.
 """
 
 from __future__ import annotations
@@ -47,11 +47,11 @@ from game.rules.referee import Referee
 from game.sim.world import World
 times = []
 for _ in range(int(sys.argv[2])):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     course = load_course(sys.argv[1])
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     Referee(World(course, seed=1))
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     times.append((t1 - t0, t2 - t0))
 print(statistics.median(a for a, _ in times), statistics.median(b for _, b in times))
 """
