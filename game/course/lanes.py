@@ -96,8 +96,14 @@ class LaneMap:
     def _build_info(self, course: Course) -> dict[int, LaneInfo]:
         crossing: set[int] = set()
         lanes = course.lanes
+        bounds = [polygon_bounds(lane.line.points) for lane in lanes]
         for i, a in enumerate(lanes):
-            for b in lanes[i + 1 :]:
+            ax0, ay0, ax1, ay1 = bounds[i]
+            for j in range(i + 1, len(lanes)):
+                bx0, by0, bx1, by1 = bounds[j]
+                if ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0:
+                    continue  # boxes apart: the lines cannot cross
+                b = lanes[j]
                 if _lanes_cross(a, b):
                     crossing.add(a.id)
                     crossing.add(b.id)
@@ -227,10 +233,6 @@ def _near_end(p: Point, lane: Lane) -> bool:
 
 def _lanes_cross(a: Lane, b: Lane) -> bool:
     """True when two centre lines cross away from their ends (a junction, not a link)."""
-    ax0, ay0, ax1, ay1 = polygon_bounds(a.line.points)
-    bx0, by0, bx1, by1 = polygon_bounds(b.line.points)
-    if ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0:
-        return False
     pa, pb = a.line.points, b.line.points
     for p, q in zip(pa, pa[1:]):
         for r, s in zip(pb, pb[1:]):

@@ -101,7 +101,8 @@ def find_zones(net: RoadNet) -> list[Zone]:
     boxes = {}
     for g in geos:
         pts = samples[g.id][1]
-        boxes[g.id] = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+        lo, hi = pts.min(axis=0).tolist(), pts.max(axis=0).tolist()
+        boxes[g.id] = (lo[0], lo[1], hi[0], hi[1])  # plain floats: compared 5,000 times
     priority_right = net.course.priority == "right"
     zones: list[Zone] = []
     reach = CONFLICT_DISTANCE

@@ -10,7 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from game.course.geometry import Point, Polyline, distance, point_in_polygon, signed_angle
+from game.course.geometry import (
+    Point,
+    Polyline,
+    distance,
+    point_in_polygon,
+    polygon_bounds,
+    signed_angle,
+)
 from game.course.model import Course, Crossing, Lane, StopLine
 
 DEFAULT_LIMIT_KMH = 30.0
@@ -97,13 +104,21 @@ def _total_turn(lane: Lane) -> float:
 
 
 def intervals_inside(line: Polyline, poly: tuple[Point, ...], step: float = 0.25) -> list[tuple]:
-    """Runs of s where a centre line lies inside a polygon."""
+    """Runs of s where a centre line lies inside a polygon.
+
+    Points outside the polygon's bounding box are outside it: most lanes miss most
+    crossings entirely and cost one comparison of boxes."""
+    x0, y0, x1, y1 = polygon_bounds(poly)
+    lx0, ly0, lx1, ly1 = polygon_bounds(line.points)
+    if lx1 < x0 or lx0 > x1 or ly1 < y0 or ly0 > y1:
+        return []
     n = max(2, int(line.length / step) + 1)
     runs: list[tuple[float, float]] = []
     start = None
     for i in range(n + 1):
         s = min(line.length, i * line.length / n)
-        inside = point_in_polygon(line.position_at(s), poly)
+        x, y = line.position_at(s)
+        inside = x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon((x, y), poly)
         if inside and start is None:
             start = s
         elif not inside and start is not None:
