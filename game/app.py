@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -50,33 +51,51 @@ def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
         return pygame.display.set_mode(size, flags)
 
 
-def run(stack: SceneStack, screen: pygame.Surface) -> int:
-    """Fixed-timestep loop with interpolation; returns when the stack empties or on close."""
+def run(stack: SceneStack, screen: pygame.Surface, speed: Callable[[], float] | None = None) -> int:
+    """Fixed-timestep loop with interpolation; returns when the stack empties or on close.
+
+    `speed()` is the game's speed (a setting): the world then runs slower than real time.
+    """
     clock = pygame.time.Clock()
     accumulator = 0.0
     while not stack.quit and stack.top is not None:
         frame_dt = min(clock.tick(120) / 1000.0, 0.25)
-        accumulator += frame_dt
-        for event in pygame.event.get():
-            if event.type == pygame.QUIT:
-                stack.quit = True
-            if stack.quit or stack.top is None:
-                break  # e.g. Esc popped the last scene; its KEYUP has nobody to go to
-            stack.top.handle_event(event, stack)
-        if stack.quit or stack.top is None:
-            break
-        steps = 0
-        while accumulator >= DT and steps < MAX_STEPS_PER_FRAME:
-            stack.top.update(DT, stack)
-            accumulator -= DT
-            steps += 1
-        if steps == MAX_STEPS_PER_FRAME:
-            accumulator = 0.0
-        if stack.top is not None:
-            stack.top.draw(screen, accumulator / DT, frame_dt)
-            pygame.display.flip()
+        accumulator = frame(stack, screen, frame_dt, accumulator, speed() if speed else 1.0)
     close_display()
     return 0
+
+
+def frame(
+    stack: SceneStack,
+    screen: pygame.Surface,
+    frame_dt: float,
+    accumulator: float = 0.0,
+    speed: float = 1.0,
+) -> float:
+    """One frame: the waiting events, the world steps that are due, one drawing.
+
+    Returns the time not yet stepped. Tests call this directly with posted events.
+    """
+    accumulator += frame_dt * speed
+    for event in pygame.event.get():
+        if event.type == pygame.QUIT:
+            stack.quit = True
+        if stack.quit or stack.top is None:
+            break  # e.g. Esc popped the last scene; its KEYUP has nobody to go to
+        stack.top.handle_event(event, stack)
+    if stack.quit or stack.top is None:
+        return accumulator
+    steps = 0
+    while accumulator >= DT and steps < MAX_STEPS_PER_FRAME and stack.top is not None:
+        stack.top.update(DT, stack)
+        accumulator -= DT
+        steps += 1
+    if steps == MAX_STEPS_PER_FRAME:
+        accumulator = 0.0
+    if stack.top is not None and not stack.quit:
+        stack.top.draw(screen, accumulator / DT, frame_dt)
+        pygame.display.flip()
+    return accumulator
 
 
 def close_display() -> None:
@@ -104,12 +123,33 @@ def first_scene(
 
 
 def play(
-    course_path: Path, size: tuple[int, int], fullscreen: bool, seed: int, density: float = 1.0
+    course_path: Path | None,
+    size: tuple[int, int],
+    fullscreen: bool,
+    seed: int,
+    traffic: str | None = None,
+    data_dir: Path | None = None,
+    lang: str | None = None,
 ) -> int:
+    """The game: the title, or straight into a drive of `course_path`."""
+    from game.course.catalog import single_course
+    from game.scenes import flow
+    from game.session import open_context
+
     screen = open_window(size, fullscreen)
+    ctx = open_context(data_dir, screen.get_size(), lang)
+    ctx.seed = seed
+    if traffic is not None:  # this run only; the saved setting stays as it is
+        ctx.settings = ctx.settings.but(traffic=traffic)
     stack = SceneStack()
-    stack.push(first_scene(course_path, screen.get_size(), seed, density=density))
-    return run(stack, screen)
+    flow.home(stack, ctx)
+    if course_path is not None:
+        ctx.player = ctx.player or ctx.store.last_player()
+        flow.drive(stack, ctx, single_course(course_path).entries[0])
+    try:
+        return run(stack, screen, lambda: ctx.settings.game_speed)
+    finally:
+        ctx.store.close()
 
 
 def watch_drive(course, driver: Driver, seconds: float, seed: int, density: float = 1.0) -> int:

@@ -13,6 +13,20 @@ from game.sim.levels import DEFAULT_LEVEL, TRAFFIC_LEVELS
 from game.version import label
 
 LEVELS = list(TRAFFIC_LEVELS)
+LANGS = ["ar", "fr", "en", "zgh"]
+SCENES = [
+    "title",
+    "player",
+    "courses",
+    "briefing",
+    "drive",
+    "pause",
+    "results",
+    "replay",
+    "licence",
+]
+DATA_HELP = "the folder of saved games and licences (default: the user's data folder)"
+LANG_HELP = "the language: ar, fr, en or zgh (default: the saved setting)"
 TRAFFIC_HELP = "how busy the town is: " + ", ".join(LEVELS) + f" (default {DEFAULT_LEVEL})"
 
 
@@ -68,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720"
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed of the town")
-    parser.add_argument("--traffic", choices=LEVELS, default=DEFAULT_LEVEL, help=TRAFFIC_HELP)
+    parser.add_argument("--traffic", choices=LEVELS, default=None, help=TRAFFIC_HELP)
+    parser.add_argument("--data-dir", type=Path, default=None, help=DATA_HELP)
+    parser.add_argument("--lang", choices=LANGS, default=None, help=LANG_HELP)
     sub = parser.add_subparsers(dest="command")
 
     # Options a subcommand shares with the top level default to SUPPRESS, so that
@@ -80,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--size", type=_size, default=keep, help="window size, e.g. 1280x720")
     play.add_argument("--seed", type=int, default=keep, help="random seed of the town")
     play.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
+    play.add_argument("--data-dir", type=Path, default=keep, help=DATA_HELP)
+    play.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
 
     drive = sub.add_parser(
         "drive",
@@ -110,7 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     drive.add_argument("--record", type=Path, default=None, help="save a replay file here")
     drive.add_argument("--no-traffic", action="store_true", help="an empty town (--traffic off)")
 
-    shot = sub.add_parser("screenshot", help="render one frame to a PNG, without a window")
+    shot = sub.add_parser(
+        "screenshot",
+        help="render one frame (or any screen of the game) to a PNG, without a window",
+        description="Without --scene: one frame of a course. With --scene: that screen of "
+        "the game, with sample data where it needs some (a player, stars, a drive).",
+    )
+    shot.add_argument("--scene", choices=SCENES, default=None, help="a screen of the game")
+    shot.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
     shot.add_argument(
         "--course", type=Path, default=keep, help="the .tmx course (default: first_drive)"
     )
@@ -134,8 +159,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Re-drive a replay step for step and score it again; the events must "
         "be identical to the recorded ones (exit status 1 when they are not).",
     )
-    replay.add_argument("file", type=Path, help="a replay file written by drive --record")
+    replay.add_argument(
+        "file", type=Path, nargs="?", default=None, help="a replay file written by drive --record"
+    )
     replay.add_argument("--json", action="store_true", help="print the result as JSON")
+    replay.add_argument(
+        "--drive",
+        default=None,
+        metavar="ID",
+        help="a drive saved by the game (a number from --list, or 'last'): play it back in a "
+        "window, or with --headless re-score it",
+    )
+    replay.add_argument("--list", action="store_true", help="list the saved drives")
+    replay.add_argument("--headless", action="store_true", help="with --drive: no window")
+    replay.add_argument("--data-dir", type=Path, default=keep, help=DATA_HELP)
+    replay.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
 
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files, or folders of them")
@@ -174,6 +212,13 @@ def _run(args: argparse.Namespace) -> int:
     if command == "screenshot":
         return _screenshot(args)
     if command == "replay":
+        if args.list or args.drive is not None:
+            from game.commands import replay_stored
+
+            return replay_stored(args)
+        if args.file is None:
+            print("run_game.py replay: give a replay file, --drive ID or --list", file=sys.stderr)
+            return 2
         return _replay(args)
     if command == "check-map":
         from game.tools.check_map import check_files
@@ -233,7 +278,7 @@ def _drive(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"run_game.py drive: {exc}", file=sys.stderr)
         return 2
-    density = 0.0 if args.no_traffic else TRAFFIC_LEVELS[args.traffic]
+    density = 0.0 if args.no_traffic else TRAFFIC_LEVELS[args.traffic or DEFAULT_LEVEL]
     if not args.headless:
         from game.app import NoScreenError, watch_drive
 
@@ -317,8 +362,12 @@ def _can_write(path: Path, command: str) -> bool:
 def _screenshot(args: argparse.Namespace) -> int:
     if not _can_write(args.out, "screenshot"):
         return 2
+    if args.scene is not None:
+        from game.commands import scene_screenshot
+
+        return scene_screenshot(args)
     _check_shipped_files()
-    course = _load_or_explain(args.course)
+    course = _load_or_explain(args.course or resources.course())
     if course is None:
         return 2
     import pygame
@@ -333,7 +382,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         args.objects,
         args.at,
         args.zoom,
-        TRAFFIC_LEVELS[args.traffic],
+        TRAFFIC_LEVELS[args.traffic or DEFAULT_LEVEL],
     )
     try:
         save_screenshot(course, args.out, shot)
@@ -348,9 +397,16 @@ def _play(args: argparse.Namespace) -> int:
     from game.app import NoScreenError, play
 
     _check_shipped_files()
-    course = args.course or resources.course()
     try:
-        return play(course, args.size, args.fullscreen, args.seed, TRAFFIC_LEVELS[args.traffic])
+        return play(
+            args.course,
+            args.size,
+            args.fullscreen,
+            args.seed,
+            args.traffic,
+            args.data_dir,
+            args.lang,
+        )
     except NoScreenError as exc:
         print(f"run_game.py: {exc}", file=sys.stderr)
         return 1

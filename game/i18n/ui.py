@@ -125,6 +125,8 @@ LESSONS: dict[str, dict[str, str]] = {
     "lesson.emergency": t(
         "Let the ambulance pass", "Laisse passer l'ambulance", "أفسح للإسعاف", "ⴰⵎⴱⵓⵍⴰⵏⵙ"
     ),
+    "lesson.checkpoint": t("Found the way", "Bon chemin", "وجدت الطريق", "ⴰⴱⵔⵉⴷ"),
+    "lesson.finish": t("Reached the end", "Arrivé au bout", "وصلت إلى النهاية", "ⵜⵉⴳⵉⵔⴰ"),
     "lesson.parking": t(
         "Park in the lines", "Gare-toi entre les lignes", "اركن بين الخطوط", "ⴰⵙⴱⴷⴷ"
     ),

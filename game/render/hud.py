@@ -29,6 +29,12 @@ class Hud:
         self._labels: dict[tuple, pygame.Surface] = {}
         self._panels: dict[tuple[int, int], pygame.Surface] = {}
         self._face: tuple[pygame.Surface, int] | None = None
+        self.limit: float | None = None  # the speed limit where the car is, shown by the dial
+
+    @property
+    def rtl(self) -> bool:
+        """Right-to-left: the dial and the progress swap sides, progress fills leftwards."""
+        return self.lang == "ar"
 
     def _label(self, words: str, size: int, colour, outline, width: int = 2) -> pygame.Surface:
         key = (words, size, colour, outline, width)
@@ -55,7 +61,11 @@ class Hud:
         panel = self._panels.get((n, done))
         if panel is None:
             panel = self._panels[(n, done)] = self._progress_panel(n, done, s)
-        target.blit(panel, (16 * s, 16 * s))
+        if self.rtl:
+            panel = pygame.transform.flip(panel, True, False)
+            target.blit(panel, (self.size[0] - 16 * s - panel.get_width(), 16 * s))
+        else:
+            target.blit(panel, (16 * s, 16 * s))
 
     def _progress_panel(self, n: int, done: int, s: float) -> pygame.Surface:
         r = 11 * s
@@ -89,7 +99,7 @@ class Hud:
     def _speed(self, target, world, player, s: float, frame: int) -> None:
         kmh = abs(player.state.speed) * 3.6
         r = 62 * s
-        cx, cy = self.size[0] - r - 20 * s, r + 16 * s
+        cx, cy = (r + 20 * s if self.rtl else self.size[0] - r - 20 * s), r + 16 * s
         self._dial_face(target, cx, cy, r, s)
         # needle over a 0..50 km/h arc
         frac = min(kmh / 50.0, 1.0)
@@ -98,7 +108,11 @@ class Hud:
         pygame.draw.line(target, RED, (cx, cy), tip, max(3, int(6 * s)))
         pygame.draw.circle(target, INK, (cx, cy), 7 * s)
         label = self._label(f"{kmh:0.0f}", round(30 * s), INK, (255, 255, 255), 2)
-        target.blit(label, label.get_rect(center=(cx, cy + r * 0.45)))
+        target.blit(label, label.get_rect(center=(cx, cy + r * 0.28)))
+        unit = self._label(text("hud.kmh", self.lang), round(17 * s), INK, (255, 255, 255), 2)
+        target.blit(unit, unit.get_rect(center=(cx, cy + r * 0.62)))
+        if self.limit is not None:
+            self._limit_sign(target, cx - (r + 46 * s) * (-1 if self.rtl else 1), cy, s)
         blink = (frame // 20) % 2 == 0
         ind = player.controls.indicator
         ay = cy + r + 22 * s
@@ -132,7 +146,8 @@ class Hud:
     def _seatbelt(self, target, player, s: float, frame: int) -> None:
         buckled = player.controls.seatbelt
         r = 26 * s
-        cx, cy = 16 * s + r, self.size[1] - 16 * s - r
+        cx = self.size[0] - 16 * s - r if self.rtl else 16 * s + r
+        cy = self.size[1] - 16 * s - r
         colour = GREEN if buckled else (RED if (frame // 15) % 2 == 0 else (255, 255, 255))
         pygame.draw.circle(target, colour, (cx, cy), r)
         pygame.draw.circle(target, INK, (cx, cy), r, max(2, int(3 * s)))
@@ -155,7 +170,17 @@ class Hud:
         if not buckled:
             words = text("hud.seatbelt", self.lang)
             label = self._label(words, round(20 * s), (255, 255, 255), INK)
-            target.blit(label, (cx + r + 10 * s, cy - label.get_height() / 2))
+            x = cx - r - 10 * s - label.get_width() if self.rtl else cx + r + 10 * s
+            target.blit(label, (x, cy - label.get_height() / 2))
+
+    def _limit_sign(self, target, cx: float, cy: float, s: float) -> None:
+        """The round speed-limit sign that applies here, beside the dial."""
+        r = 38 * s
+        pygame.draw.circle(target, (255, 255, 255), (cx, cy), r)
+        pygame.draw.circle(target, RED, (cx, cy), r, max(3, round(8 * s)))
+        pygame.draw.circle(target, INK, (cx, cy), r, max(1, round(2 * s)))
+        number = self._label(f"{self.limit:0.0f}", round(30 * s), INK, (255, 255, 255), 1)
+        target.blit(number, number.get_rect(center=(cx, cy)))
 
     def _banner(self, target, message: str, colour, s: float) -> None:
         label = self._label(message, round(64 * s), (255, 255, 255), (30, 30, 40), 4)

@@ -7,6 +7,7 @@ import pygame
 from game.course.geometry import heading_vector
 from game.render.camera import Camera
 from game.render.hud import Hud
+from game.render.route_marks import draw_marks
 from game.render.sprites import SpriteBank, has_sprite, shipped
 from game.render.text import render
 from game.render.tiles import TileAtlas, render_course_layers
@@ -53,6 +54,8 @@ class WorldView:
         self._light_changes: dict[int, tuple[str, int]] = {}  # light id -> (colour, frame)
         self._light_heads: dict[tuple[str, int, float], pygame.Surface] = {}
         self._signs: list[tuple[pygame.Surface, tuple[float, float]]] | None = None
+        self.car_sprites = list(PLAYER_SPRITES)  # per player: the colour they chose
+        self.show_route = True  # the glowing next checkpoint and the chequered finish
         lead = world.players[0].state
         self.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
 
@@ -75,11 +78,13 @@ class WorldView:
         if not spot.contains(target.get_rect()):  # grass where the map does not reach
             target.fill((60, 140, 70))
         target.blit(self.background, spot)
+        if self.show_route:
+            draw_marks(target, self.camera, world, me, self.frame / 60.0)
         self._draw_signs(target)
         draw_town(target, self.camera, self.sprites, world.town, alpha, self.frame)
         for i, player in enumerate(world.players):
             state = lerp_state(player.previous, player.state, alpha)
-            self._draw_car(target, state, PLAYER_SPRITES[i % len(PLAYER_SPRITES)], player)
+            self._draw_car(target, state, self.car_sprites[i % len(self.car_sprites)], player)
         self._draw_lights(target)
         if hud:
             self.hud.draw(target, world, me, self.frame)

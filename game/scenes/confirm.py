@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.scenes.base import SceneStack
@@ -42,7 +44,13 @@ class ConfirmLeave(MenuScene):
             )
         )
 
+    def __init__(self, ctx, before: Callable[[], object] | None = None) -> None:
+        super().__init__(ctx)
+        self.before = before  # e.g. keep the drive that is being left
+
     def _leave(self, stack: SceneStack) -> None:
+        if self.before is not None:
+            self.before()
         stack.quit = True
 
     def draw_background(self, target: pygame.Surface) -> None:

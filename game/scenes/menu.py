@@ -54,11 +54,12 @@ class MenuScene(Scene):
         key = self.state_key()
         if key == self._built_for:
             return
-        focused = self.focused.name if self.focused else self.initial_focus
+        focused = self.focused.name if self.focused else None
         self.layout = Layout(self.ctx.size, self.ctx.rtl)
         self.buttons = []
         self.build()
         self._built_for = key
+        focused = focused or self.initial_focus
         names = [b.name for b in self.buttons]
         self.focus = names.index(focused) if focused in names else (0 if names else -1)
 
@@ -78,12 +79,12 @@ class MenuScene(Scene):
         return button
 
     # -- the usual top corners: back and home ---------------------------------------
-    def add_back(self, action=None) -> None:
+    def add_back(self, action=None, where: tuple[float, float] = (24, 20)) -> None:
         L = self.layout
         self.add(
             Button(
                 "back",
-                L.rect(24, 20, 96, 96),
+                L.rect(*where, 96, 96),
                 action or (lambda stack: self.back(stack)),
                 lambda t, r: centred(icons.icon("back", r.h, direction=L.forward), r, t),
                 BLUE,

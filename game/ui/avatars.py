@@ -19,7 +19,7 @@ CAR_COLOURS: dict[str, tuple[int, int, int]] = {
     "white": (240, 240, 245),
 }
 FUR = {
-    "cat": (250, 170, 80),
+    "cat": (175, 178, 192),
     "dog": (190, 140, 95),
     "bear": (150, 100, 70),
     "rabbit": (235, 235, 240),

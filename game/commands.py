@@ -1,0 +1,163 @@
+"""Commands of the game itself (beside cli.py's engine commands): pictures of any screen
+with sample data, and playing back a drive saved by the game."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+import pygame
+
+from game.course.catalog import single_course
+from game.scenes.base import Scene
+from game.scenes.context import Context
+
+FRAME = 1 / 60
+
+
+def build_scene(name: str, ctx: Context) -> Scene:
+    """The screen `name` as a child would meet it, a few moments in."""
+    from game.drivers.autopilot import Autopilot
+    from game.scenes import flow
+    from game.scenes.base import SceneStack
+    from game.tools.sample import COURSE
+
+    entry = single_course(COURSE).entries[0]
+    stack = SceneStack()
+    if name == "title":
+        flow.home(stack, ctx)
+    elif name == "player":
+        from game.scenes.player_edit import PlayerEditScene
+
+        scene = PlayerEditScene(ctx)
+        scene.nickname = "Sami"
+        stack.push(scene)
+    elif name == "courses":
+        flow.courses(stack, ctx)
+    elif name == "briefing":
+        flow.briefing(stack, ctx, entry)
+        _advance(stack, 4.0)
+    elif name in ("drive", "pause"):
+        ctx.pilot = Autopilot
+        flow.drive(stack, ctx, entry)
+        _advance(stack, 9.0)
+        if name == "pause":
+            stack.top.pause(stack)  # type: ignore[union-attr]
+    elif name in ("results", "replay"):
+        from game.scenes.results import to_practise
+        from game.tools.sample import sample_drive
+
+        record = ctx.store.drives(ctx.player.id if ctx.player else None)[0]
+        if not record.replay.get("controls"):
+            record = sample_drive(ctx)
+        flow.results(stack, ctx, record, entry)
+        _advance(stack, 3.0)
+        if name == "replay":
+            flow.playback(stack, ctx, record, to_practise(record.scorecard)[0])
+            _advance(stack, 30.0)
+    elif name == "licence":
+        flow.licence(stack, ctx)
+    assert stack.top is not None
+    return stack.top
+
+
+def _advance(stack, seconds: float) -> None:
+    for _ in range(round(seconds / FRAME)):
+        if stack.top is not None:
+            stack.top.update(FRAME, stack)
+
+
+def scene_screenshot(args: argparse.Namespace) -> int:
+    from game.render.snapshot import headless_display
+    from game.tools.sample import sample_context
+
+    headless_display()
+    ctx = sample_context(args.size, args.lang or "en")
+    try:
+        scene = build_scene(args.scene, ctx)
+        frame = pygame.Surface(args.size)
+        scene.draw(frame, 1.0, FRAME)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(frame, os.fspath(args.out))
+    except (OSError, pygame.error) as exc:
+        print(f"run_game.py screenshot: cannot write {args.out}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        ctx.store.close()
+    print(f"wrote {args.out}")
+    return 0
+
+
+def replay_stored(args: argparse.Namespace) -> int:
+    """`replay --list`, `replay --drive ID` (a window) and `--drive ID --headless`."""
+    from game.store import Store, data_dir
+
+    with Store.open(data_dir(args.data_dir)) as store:
+        if args.list:
+            for d in reversed(store.drives(limit=200)):
+                player = store.player(d.player_id) if d.player_id else None
+                who = (player.nickname or player.avatar) if player else "-"
+                print(
+                    f"{d.id:5}  {d.started}  {who:12}  {d.course:24} {'*' * d.stars:3} {d.points}"
+                )
+            return 0
+        drives = store.drives(limit=1)
+        want = drives[0].id if args.drive == "last" and drives else args.drive
+        record = store.drive(int(want)) if str(want).isdigit() else None
+        if record is None:
+            print(
+                f"run_game.py replay: there is no saved drive '{args.drive}' (see --list)",
+                file=sys.stderr,
+            )
+            return 2
+        if args.headless or args.json:
+            return _rescore(record, args.json)
+        return _watch(store, record, args)
+
+
+def _rescore(record, as_json: bool) -> int:
+    from pathlib import Path
+
+    from game.course.loader import read_course
+    from game.drivers.replay import Replay
+    from game.tools.headless import run_replay
+
+    replay = Replay.from_dict(record.replay)
+    course, problems = read_course(Path(replay.course_path()))
+    if course is None or any(p.is_error for p in problems):
+        print(f"run_game.py replay: cannot load {replay.course}", file=sys.stderr)
+        return 2
+    data = run_replay(replay, course).as_dict()
+    same = data["events"] == replay.events
+    data["replay"] = {"drive": record.id, "same_events": same}
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(
+            f"drive {record.id} ({record.course}): {'same events' if same else 'DIFFERENT events'}"
+        )
+    return 0 if same else 1
+
+
+def _watch(store, record, args: argparse.Namespace) -> int:
+    from game.app import NoScreenError, open_window, run
+    from game.scenes.base import SceneStack
+    from game.scenes.replay import ReplayScene
+    from game.session import open_context
+
+    try:
+        screen = open_window((1280, 720), False)
+    except NoScreenError as exc:
+        print(f"run_game.py replay: {exc}", file=sys.stderr)
+        return 1
+    ctx = open_context(args.data_dir, screen.get_size(), args.lang)
+    ctx.player = store.player(record.player_id) if record.player_id else None
+    stack = SceneStack()
+    stack.push(ReplayScene(ctx, record, {}))
+    try:
+        return run(stack, screen)
+    finally:
+        ctx.store.close()

@@ -1,0 +1,1 @@
+"""The little driving licence: what it says (model), and its printable PDF (pdf)."""

@@ -1,0 +1,128 @@
+"""Before a course: what it teaches (icons and a few words), the course's own tip, a short
+demonstration (the autopilot drives the start of it in a little window), then "your turn"."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.course.catalog import CourseEntry
+from game.drivers.autopilot import Autopilot
+from game.render.world_view import WorldView
+from game.scenes import flow
+from game.scenes.menu import MenuScene
+from game.sim.world import World
+from game.ui import course_cards, icons
+from game.ui.avatars import car_colour
+from game.ui.rule_icons import rule_icon
+from game.ui.theme import CARD, INK, PLAY
+from game.ui.widgets import Button, centred
+from game.ui.words import fitted, wrapped
+
+DEMO_SECONDS = 14.0  # then the demonstration starts again
+DEMO_ZOOM = 0.75
+MAX_LESSONS = 4
+
+
+class BriefingScene(MenuScene):
+    name = "briefing"
+    default_button = "go"
+    initial_focus = "go"
+
+    def __init__(self, ctx, entry: CourseEntry) -> None:
+        super().__init__(ctx)
+        self.entry = entry
+        self.course = course_cards.load(entry.path)
+        self.demo: World | None = None
+        self.demo_view: WorldView | None = None
+        self._start_demo()
+
+    def _start_demo(self) -> None:
+        if self.course is None:
+            return
+        L = self.layout
+        panel = L.rect(50, 140, 580, 350)
+        self.demo = World(self.course, seed=self.ctx.seed, density=self.ctx.density)
+        self.pilot = Autopilot()
+        self.demo_view = WorldView(self.demo, panel.size, zoom=DEMO_ZOOM * L.scale)
+
+    def build(self) -> None:
+        L = self.layout
+        self.add_back()
+        self.add_home()
+        self.add(
+            Button(
+                "go",
+                L.rect(700, 510, 520, 180),
+                lambda stack: flow.drive(stack, self.ctx, self.entry),
+                self._paint_go,
+                PLAY,
+                self.ctx.t("ui.your_turn"),
+            )
+        )
+
+    def _paint_go(self, target: pygame.Surface, r: pygame.Rect) -> None:
+        tri = icons.icon("play", round(r.h * 0.9))
+        colour = car_colour(self.ctx.player.colour) if self.ctx.player else (225, 60, 55)
+        car = icons.icon("car", round(r.h * 0.9), colour)
+        gap = round(r.h * 0.1)
+        total = tri.get_width() + car.get_width() + gap
+        x = r.centerx - total / 2
+        for pic in (car, tri) if not self.layout.rtl else (tri, car):
+            target.blit(pic, pic.get_rect(midleft=(x, r.centery)))
+            x += pic.get_width() + gap
+
+    def update(self, dt: float, stack) -> None:
+        super().update(dt, stack)
+        if self.demo is None:
+            return
+        if self.demo.t >= DEMO_SECONDS or self.demo.done:
+            self._start_demo()
+            return
+        lead = self.demo.players[0]
+        self.demo.step([self.pilot.controls(self.demo, lead)])
+
+    def draw_content(self, target: pygame.Surface) -> None:
+        L = self.layout
+        self.draw_heading(target, course_cards.title(self.entry.path, self.ctx.lang))
+        panel = L.rect(50, 140, 580, 350)
+        if self.demo_view is not None:
+            if self.demo_view.size != panel.size:
+                self._start_demo()
+            view = pygame.Surface(panel.size)
+            self.demo_view.draw(view, 1.0, 1 / 60, hud=False)
+            target.blit(view, panel)
+        pygame.draw.rect(target, (255, 255, 255), panel, L.px(6), border_radius=L.px(10))
+        eye = icons.icon("play", L.px(44))
+        corner = pygame.Rect(0, 0, L.px(64), L.px(64))
+        corner.topleft = (panel.left + L.px(10), panel.top + L.px(10))
+        pygame.draw.circle(target, (220, 60, 60), corner.center, corner.w / 2)
+        centred(eye, corner, target)
+        self._lessons(target)
+
+    def _lessons(self, target: pygame.Surface) -> None:
+        L = self.layout
+        box = L.rect(660, 140, 570, 350)
+        pygame.draw.rect(target, CARD, box, border_radius=L.px(24))
+        pygame.draw.rect(target, INK, box, L.px(3), border_radius=L.px(24))
+        lesson = list(self.course.lesson[:MAX_LESSONS]) if self.course else []
+        y = box.top + L.px(14)
+        row_h = L.px(70)
+        for rule in lesson:
+            pic = rule_icon(rule, row_h - L.px(6))
+            words = fitted(self.ctx.t(f"lesson.{rule}"), L.px(30), box.w - row_h - L.px(50), INK)
+            if L.rtl:
+                target.blit(pic, pic.get_rect(topright=(box.right - L.px(16), y)))
+                target.blit(
+                    words, words.get_rect(midright=(box.right - row_h - L.px(30), y + row_h / 2))
+                )
+            else:
+                target.blit(pic, (box.left + L.px(16), y))
+                target.blit(
+                    words, words.get_rect(midleft=(box.left + row_h + L.px(30), y + row_h / 2))
+                )
+            y += row_h
+        tip = self.course.hint(self.ctx.lang) if self.course else ""
+        if tip:
+            for line in wrapped(tip, L.px(24), box.w - L.px(40), (40, 100, 190), max_lines=2):
+                target.blit(line, line.get_rect(midtop=(box.centerx, y + L.px(4))))
+                y += line.get_height()

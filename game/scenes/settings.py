@@ -1,0 +1,148 @@
+"""Settings, behind the cog: the three volumes and silence, how busy the town is, the
+game's speed, and whether every course is open. Saved in the store at once."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.menu import MenuScene
+from game.store.settings import GAME_SPEEDS, TRAFFIC
+from game.ui import icons
+from game.ui.theme import BLUE, CARD, GREY, INK, PLAY, WHITE
+from game.ui.widgets import Button, centred
+from game.ui.words import fitted
+
+VOLUMES = (
+    ("effects_volume", "ui.effects"),
+    ("voice_volume", "ui.voice"),
+    ("ambience_volume", "ui.ambience"),
+)
+ROW = 120
+
+
+class SettingsScene(MenuScene):
+    name = "settings"
+    heading_key = "ui.settings"
+    default_button = "back"
+    initial_focus = "back"
+
+    def state_key(self) -> tuple:
+        return (*super().state_key(), self.ctx.settings)
+
+    def build(self) -> None:
+        L = self.layout
+        s = self.ctx.settings
+        self.add_back()
+        for i, (field, _key) in enumerate(VOLUMES):
+            y = 140 + i * ROW
+            self.add(self._step_button(f"{field}_down", L.rect(250, y, 80, 80), field, -1, "minus"))
+            self.add(self._step_button(f"{field}_up", L.rect(530, y, 80, 80), field, +1, "plus"))
+        self.add(
+            Button(
+                "mute",
+                L.rect(250, 140 + 3 * ROW, 360, 90),
+                lambda stack: self._set(muted=not s.muted),
+                lambda t, r: self._paint_toggle(t, r, "mute" if s.muted else "speaker", s.muted),
+                BLUE if s.muted else GREY,
+                self.ctx.t("ui.mute"),
+            )
+        )
+        for i, level in enumerate(TRAFFIC):
+            self.add(
+                Button(
+                    f"traffic_{level}",
+                    L.rect(700 + i * 135, 170, 120, 100),
+                    lambda stack, v=level: self._set(traffic=v),
+                    lambda t, r, n=i, v=level: self._paint_traffic(t, r, n, v == s.traffic),
+                    BLUE if level == s.traffic else GREY,
+                )
+            )
+        for i, speed in enumerate(GAME_SPEEDS):
+            picture = ("snail", "car", "rabbit")[i]
+            self.add(
+                Button(
+                    f"speed_{i}",
+                    L.rect(700 + i * 180, 350, 160, 100),
+                    lambda stack, v=speed: self._set(game_speed=v),
+                    lambda t, r, p=picture, on=speed == s.game_speed: self._paint_toggle(
+                        t, r, p, on
+                    ),
+                    BLUE if speed == s.game_speed else GREY,
+                )
+            )
+        self.add(
+            Button(
+                "all_open",
+                L.rect(700, 530, 520, 100),
+                lambda stack: self._set(all_courses_open=not s.all_courses_open),
+                lambda t, r: self._paint_toggle(
+                    t, r, "open_lock" if s.all_courses_open else "lock", s.all_courses_open
+                ),
+                BLUE if s.all_courses_open else GREY,
+                self.ctx.t("ui.all_open"),
+            )
+        )
+
+    def _step_button(self, name, rect, field, step, picture) -> Button:
+        def change(stack) -> None:
+            value = min(10, max(0, getattr(self.ctx.settings, field) + step))
+            self._set(**{field: value})
+
+        return Button(
+            name,
+            rect,
+            change,
+            lambda t, r: centred(icons.icon(picture, round(r.h * 0.7)), r, t),
+            BLUE,
+        )
+
+    def _set(self, **change) -> None:
+        self.ctx.change_settings(self.ctx.settings.but(**change))
+
+    def _paint_toggle(self, target, r: pygame.Rect, picture: str, on: bool) -> None:
+        centred(icons.icon(picture, round(min(r.w, r.h) * 0.9)), r, target)
+        if on:
+            d = max(20, r.h // 3)
+            spot = pygame.Rect(r.right - d, r.top - d // 3, d, d)
+            pygame.draw.circle(target, PLAY, spot.center, d / 2)
+            pygame.draw.circle(target, WHITE, spot.center, d / 2, 2)
+            centred(icons.icon("check", round(d * 0.7)), spot, target)
+
+    def _paint_traffic(self, target, r: pygame.Rect, cars: int, on: bool) -> None:
+        size = round(min(r.w / 3.2, r.h * 0.6))
+        if cars == 0:
+            centred(icons.icon("cross", size * 2, WHITE), r, target)
+        for k in range(cars):
+            pic = icons.icon("car", size, WHITE)
+            target.blit(
+                pic, pic.get_rect(center=(r.centerx + (k - (cars - 1) / 2) * size, r.centery))
+            )
+        if on:
+            self._paint_toggle(target, pygame.Rect(r.right - 1, r.top, 1, r.h), "check", True)
+
+    def draw_content(self, target: pygame.Surface) -> None:
+        L = self.layout
+        s = self.ctx.settings
+        for i, (field, key) in enumerate(VOLUMES):
+            y = 140 + i * ROW
+            label = fitted(self.ctx.t(key), L.px(26), L.px(200), INK)
+            spot = L.rect(40, y, 200, 80)
+            target.blit(
+                label,
+                label.get_rect(midright=spot.midright)
+                if not L.rtl
+                else label.get_rect(midleft=spot.midleft),
+            )
+            bar = L.rect(345, y + 20, 170, 40)
+            pygame.draw.rect(target, CARD, bar, border_radius=L.px(8))
+            value = getattr(s, field)
+            for k in range(10):
+                seg = L.rect(350 + k * 16.4, y + 25, 13, 30)
+                if k < value:
+                    pygame.draw.rect(
+                        target, (255, 170, 30) if not s.muted else GREY, seg, border_radius=L.px(3)
+                    )
+            pygame.draw.rect(target, INK, bar, L.px(3), border_radius=L.px(8))
+        for key, y in (("ui.traffic", 130), ("ui.speed", 310)):
+            label = fitted(self.ctx.t(key), L.px(28), L.px(520), INK)
+            target.blit(label, label.get_rect(center=L.point(960, y + 15)))
