@@ -85,7 +85,7 @@ class CoursesScene(MenuScene):
         self, target: pygame.Surface, r: pygame.Rect, entry: CourseEntry, stars, unlocked: bool
     ) -> None:
         L = self.layout
-        pic_rect = pygame.Rect(r.left, r.top, r.w, round(r.h * 0.5))
+        pic_rect = pygame.Rect(r.left, r.top, r.w, round(r.h * 0.45))
         pic = course_cards.picture(entry.path, pic_rect.w, pic_rect.h)
         if not unlocked:
             pic = pic.copy()
@@ -94,7 +94,7 @@ class CoursesScene(MenuScene):
         pygame.draw.rect(target, INK, pic_rect, max(1, L.px(2)))
         y = pic_rect.bottom + L.px(4)
         words = course_cards.title(entry.path, self.ctx.lang)
-        line = fitted(words, L.px(22), r.w - L.px(8), INK)
+        line = fitted(words, L.px(20), r.w - L.px(8), INK)
         target.blit(line, line.get_rect(midtop=(r.centerx, y)))
         course = course_cards.load(entry.path)
         lesson = list(course.lesson[:3]) if course else []
@@ -103,7 +103,7 @@ class CoursesScene(MenuScene):
         x = r.centerx - row_w / 2 * L.forward
         for rule in lesson:
             pic = rule_icon(rule, size)
-            spot = pic.get_rect(midtop=(x + (size / 2) * L.forward, r.bottom - L.px(98)))
+            spot = pic.get_rect(midtop=(x + (size / 2) * L.forward, r.bottom - L.px(94)))
             target.blit(pic, spot)
             x += (size + L.px(6)) * L.forward
         star = L.px(40)
