@@ -100,7 +100,7 @@ def frame(
 
 def close_display() -> None:
     """Quit pygame, and forget fonts that die with it (a later window opens new ones)."""
-    fonts.font.cache_clear()
+    fonts.forget()
     pygame.quit()
 
 
