@@ -6,6 +6,7 @@ import pygame
 import pytest
 from fontTools.ttLib import TTFont
 
+from game import resources
 from game.i18n.messages import CATALOG, LANGS
 from game.render import text as T
 from game.tools.course_texts import HINTS, TITLES
@@ -36,7 +37,7 @@ _CMAPS: dict[str, set[int]] = {}
 def _glyphs(filename: str) -> set[int]:
     """The font's cmap, read here by fontTools independently of the renderer's own copy."""
     if filename not in _CMAPS:
-        with TTFont(str(T.FONTS / filename)) as ttf:
+        with TTFont(str(resources.asset("fonts", filename))) as ttf:
             _CMAPS[filename] = set(ttf.getBestCmap())
     return _CMAPS[filename]
 

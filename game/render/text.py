@@ -83,10 +83,7 @@ def font(size: int, weight: str = "bold", script: str = "latin") -> pygame.font.
 @lru_cache(maxsize=8)
 def cmap(filename: str) -> frozenset[int]:
     """The code points a font file has a glyph for (its cmap), read once."""
-    path = FONTS / filename
-    if not path.is_file():
-        return frozenset()
-    with TTFont(str(path), lazy=True) as ttf:
+    with TTFont(str(resources.asset("fonts", filename)), lazy=True) as ttf:
         return frozenset(ttf.getBestCmap())
 
 
@@ -256,8 +253,7 @@ def _shaped_font(size: int, weight: str, script: str, rtl: bool) -> pygame.font.
     """A font object of our own, set once for HarfBuzz's script and direction."""
     if not pygame.font.get_init():
         pygame.font.init()
-    path = FONTS / FONT_FILES[(script, weight)]
-    f = pygame.font.Font(str(path), size) if path.is_file() else font(size, weight, script)
+    f = pygame.font.Font(str(resources.asset("fonts", FONT_FILES[(script, weight)])), size)
     f.set_script(HB_SCRIPT[script])
     f.set_direction(pygame.DIRECTION_RTL if rtl else pygame.DIRECTION_LTR)
     return f
