@@ -15,6 +15,9 @@ DATA = {"game.assets": "assets", "game.maps": "maps"}
 setup(
     packages=[*find_packages(include=["game", "game.*"]), *DATA],
     package_dir=DATA,
-    package_data={name: ["**/*"] for name in DATA},
+    package_data={
+        **{name: ["**/*"] for name in DATA},
+        "game.i18n": ["*.toml", "catalogs/*.toml"],  # the words of every language
+    },
     exclude_package_data={name: ["**/__pycache__/*", "**/*.py[co]"] for name in DATA},
 )

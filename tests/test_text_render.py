@@ -7,7 +7,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from game import resources
-from game.i18n.messages import CATALOG, LANGS
+from game.i18n.messages import CATALOG, LANGS, PLURALS, text_n
 from game.render import text as T
 from game.tools.course_texts import HINTS, TITLES
 
@@ -24,6 +24,10 @@ def _strings() -> list[tuple[str, str]]:
         for lang in LANGS:
             if entry.get(lang):
                 out.append((f"{key}/{lang}", entry[lang]))
+    for key in PLURALS:
+        for lang in LANGS:
+            for n in (0, 1, 2, 5, 11, 100, 2.5, 1_000_000):
+                out.append((f"{key}/{lang}/{n}", text_n(key, n, lang)))
     for table, name in ((TITLES, "title"), (HINTS, "hint")):
         for key, texts in table.items():
             for lang, words in texts.items():

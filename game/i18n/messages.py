@@ -1,336 +1,139 @@
 """Every word a player sees comes from here, by key, in the player's language.
 
-The core only ever emits keys; screens translate them at the last moment.
+THE WORDS LIVE IN DATA FILES, NOT IN PYTHON: ``game/i18n/catalogs/<lang>.toml`` (en, fr, ar,
+zgh), one ``key = "text"`` line per message, grouped under ``[tables]`` whose names are the
+key's prefix (``[rule.red_light]`` + ``mistake = …`` is the key ``rule.red_light.mistake``).
+To add a message, add its line to each of the four files (a test checks that every key is
+in every language with the same ``{placeholders}`` and ``[B]`` key caps).
+
+- ``[B]``, ``[Esc]`` … in a text are keys of the keyboard, drawn as key caps in every language.
+- A message that depends on a number is a table of CLDR plural forms (``zero one two few many
+  other``; ``other`` is required): call ``text_n(key, n, lang)``. Arabic uses all six.
+- ``ar_voice.toml`` holds the same Arabic lines fully vowelled, for the spoken voice.
+- ``zgh_review.toml`` (beside this file) records how sure the Tamazight wording is.
+
+The core only ever emits keys; screens translate them at the last moment. This module is
+pure Python (no pygame).
 """
 
 from __future__ import annotations
 
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from babel import Locale
+from babel.numbers import format_decimal
+from babel.plural import PluralRule
+
 LANGS = ("ar", "fr", "en", "zgh")
 DEFAULT_LANG = "en"
+RTL_LANGS = frozenset({"ar"})
+CATALOGS = Path(__file__).resolve().parent / "catalogs"
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
 
-CATALOG: dict[str, dict[str, str]] = {
-    "hud.kmh": {"en": "km/h", "fr": "km/h", "ar": "كم/س", "zgh": "km/h"},
-    "hud.finished": {
-        "en": "Well done!",
-        "fr": "Bravo !",
-        "ar": "أحسنت!",
-        "zgh": "ⴰⵢⵓⵣ!",
-    },
-    "hud.time_up": {
-        "en": "Time is up",
-        "fr": "Temps écoulé",
-        "ar": "انتهى الوقت",
-        "zgh": "ⵉⴽⵎⵍ ⵓⵣⵎⵣ",
-    },
-    "hud.seatbelt": {
-        "en": "Buckle up! (B)",
-        "fr": "Attache ta ceinture ! (B)",
-        "ar": "اربط حزام الأمان! (B)",
-        "zgh": "ⵇⵇⵏ ⵜⴰⴳⵓⵙⵜ! (B)",
-    },
-    "error.course": {
-        "en": "This course cannot be played",
-        "fr": "Ce parcours ne peut pas être joué",
-        "ar": "لا يمكن اللعب في هذا المسار",
-        "zgh": "ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴱⵔⵉⴷ ⴰⴷ ⴰⴷ ⵉⵜⵜⵓⵓⵔⴰⵔ",
-    },
-}
+# Babel locale per game language: Morocco writes Arabic and French with Latin digits.
+LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en", "zgh": "zgh"}
+# CLDR has no plural rules for Standard Moroccan Tamazight: nouns are singular with exactly
+# one (ⵢⴰⵏ ⵓⵣⴳⴰⵍ) and plural otherwise (ⵙⵉⵏ ⵉⵣⴳⴰⵍⵏ). To be confirmed by the teacher's review.
+PLURAL_OVERRIDES = {"zgh": PluralRule({"one": "n is 1"})}
+
+PLACEHOLDER = re.compile(r"{(\w+)}")
+KEY_CAP = re.compile(r"\[[^\[\]\s]{1,8}\]")
 
 
-# The instructor's words: one mistake, praise and explanation per rule (game/rules).
-# Short and kind, for a six-year-old. Arabic and Tamazight want a native speaker's review.
-RULE_MESSAGES: dict[str, dict[str, str]] = {
-    # -- mistakes ---------------------------------------------------------------------
-    "rule.red_light.mistake": {
-        "en": "Oops! The light was red. Red means stop.",
-        "fr": "Oups ! Le feu était rouge. Rouge, on s'arrête.",
-        "ar": "انتبه! الضوء كان أحمر. الأحمر يعني قف.",
-        "zgh": "ⴰⵀ! ⵜⴰⴼⴰⵡⵜ ⵜⵍⵍⴰ ⵜⴰⵣⴳⴳⵯⴰⵖⵜ. ⵜⴰⵣⴳⴳⵯⴰⵖⵜ: ⴱⴷⴷ.",
-    },
-    "rule.amber_light.mistake": {
-        "en": "The light was orange and you could stop. Next time, stop!",
-        "fr": "Le feu était orange et tu pouvais t'arrêter. La prochaine fois, arrête-toi !",
-        "ar": "الضوء كان برتقاليا وكان بإمكانك التوقف. في المرة القادمة، توقف!",
-        "zgh": "ⵜⴰⴼⴰⵡⵜ ⵜⵍⵍⴰ ⵜⴰⵍⵜⵜⵛⵉⵏⵜ, ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴱⴷⴷⴷ. ⵜⵉⴽⴽⵍⵜ ⵢⴰⴹⵏ, ⴱⴷⴷ!",
-    },
-    "rule.stop_sign.mistake": {
-        "en": "At a STOP sign, the car must stop completely.",
-        "fr": "Au panneau STOP, la voiture doit s'arrêter complètement.",
-        "ar": "عند علامة قف، يجب أن تتوقف السيارة تماما.",
-        "zgh": "ⴳ ⵓⵎⴰⵜⴰⵔ STOP, ⵉⵇⵇⴰⵏ ⴰⴷ ⵜⴱⴷⴷ ⵜⴽⵔⵔⵓⵙⵜ ⵎⴰⵕⵕⴰ.",
-    },
-    "rule.yield.mistake": {
-        "en": "Another car had to go first. Look and wait!",
-        "fr": "Une autre voiture devait passer d'abord. Regarde et attends !",
-        "ar": "كان على سيارة أخرى أن تمر أولا. انظر وانتظر!",
-        "zgh": "ⵜⴰⴽⵔⵔⵓⵙⵜ ⵢⴰⴹⵏ ⴰⵢ ⵉⵣⵡⴰⵔⵏ. ⵥⵕ ⵜⵔⵊⵓⴷ!",
-    },
-    "rule.pedestrian.mistake": {
-        "en": "Someone was crossing! Always stop for people on the crossing.",
-        "fr": "Quelqu'un traversait ! Arrête-toi toujours pour les piétons.",
-        "ar": "كان شخص يعبر! توقف دائما للراجلين في ممر العبور.",
-        "zgh": "ⵉⵍⵍⴰ ⵢⴰⵏ ⵉⵣⴳⴳⵔⵏ! ⴱⴷⴷ ⴱⴷⴰ ⵉ ⵉⵎⵙⵉⴷⴷⵉⵔⵏ.",
-    },
-    "rule.speeding.mistake": {
-        "en": "Too fast! Look at the speed sign.",
-        "fr": "Trop vite ! Regarde le panneau de vitesse.",
-        "ar": "سريع جدا! انظر إلى علامة السرعة.",
-        "zgh": "ⵖⵓⵍⵍ ⴰⵟⵟⴰⵚ! ⵥⵕ ⴰⵎⴰⵜⴰⵔ ⵏ ⵜⵖⵓⵍⵍⵉ.",
-    },
-    "rule.speeding.school": {
-        "en": "Near a school, drive very slowly: children are about.",
-        "fr": "Près d'une école, roule très doucement : il y a des enfants.",
-        "ar": "قرب المدرسة، سر ببطء شديد: هناك أطفال.",
-        "zgh": "ⵖⵔ ⵜⵉⵏⵎⵍ, ⵎⵎⵓⵙⵙ ⵙ ⵍⵎⵀⵍ: ⵍⵍⴰⵏ ⵉⵎⵥⵥⵢⴰⵏⵏ.",
-    },
-    "rule.wrong_way.mistake": {
-        "en": "Wrong side! Drive on the right of the road.",
-        "fr": "Mauvais côté ! Roule à droite de la route.",
-        "ar": "الاتجاه الخطأ! سر على يمين الطريق.",
-        "zgh": "ⵜⴰⵙⴳⴰ ⵓⵔ ⵉⵍⴷⵉⵏ! ⵎⵎⵓⵙⵙ ⵖⴼ ⵓⵢⴼⴼⵓⵙ ⵏ ⵓⴱⵔⵉⴷ.",
-    },
-    "rule.off_road.mistake": {
-        "en": "Stay on the road! The pavement is for people.",
-        "fr": "Reste sur la route ! Le trottoir est pour les piétons.",
-        "ar": "ابق على الطريق! الرصيف للراجلين.",
-        "zgh": "ⵇⵇⵉⵎ ⵖⴼ ⵓⴱⵔⵉⴷ! ⴰⴱⵔⵉⴷ ⵏ ⵉⴹⴰⵔⵏ ⵉ ⵎⴷⴷⵏ.",
-    },
-    "rule.collision_vehicle.mistake": {
-        "en": "Bump! You touched another car. Keep your distance.",
-        "fr": "Boum ! Tu as touché une voiture. Garde tes distances.",
-        "ar": "اصطدام! لمست سيارة أخرى. حافظ على المسافة.",
-        "zgh": "ⴱⵓⵎ! ⵜⵏⵏⴰⵍⴷ ⵜⴰⴽⵔⵔⵓⵙⵜ ⵢⴰⴹⵏ. ⴰⵙⵉ ⵜⴰⵖⵓⵍⵜ.",
-    },
-    "rule.collision_pedestrian.mistake": {
-        "en": "Stop! You touched a person. People always come first.",
-        "fr": "Stop ! Tu as touché une personne. Les gens passent toujours avant.",
-        "ar": "توقف! لمست شخصا. الناس دائما أولا.",
-        "zgh": "ⴱⴷⴷ! ⵜⵏⵏⴰⵍⴷ ⵢⴰⵏ ⵓⴼⴳⴰⵏ. ⵎⴷⴷⵏ ⴷ ⵉⵣⵡⴰⵔⵏ ⴱⴷⴰ.",
-    },
-    "rule.collision_object.mistake": {
-        "en": "Bump! Watch out for walls and obstacles.",
-        "fr": "Boum ! Attention aux murs et aux obstacles.",
-        "ar": "اصطدام! انتبه للجدران والعوائق.",
-        "zgh": "ⴱⵓⵎ! ⵃⴹⵓ ⵉⵖⵔⴱⴰⵍⵏ ⴷ ⵜⵖⴰⵡⵙⵉⵡⵉⵏ.",
-    },
-    "rule.tailgating.mistake": {
-        "en": "Too close to the car in front! Leave a big gap.",
-        "fr": "Trop près de la voiture devant ! Laisse un grand espace.",
-        "ar": "قريب جدا من السيارة الأمامية! اترك مسافة كبيرة.",
-        "zgh": "ⵜⵇⵔⴱⴷ ⴱⴰⵀⵔⴰ ⵖⵔ ⵜⴽⵔⵔⵓⵙⵜ ⴷⴰⵜ ⴰⴽ! ⴰⴵⵊ ⵜⴰⵖⵓⵍⵜ.",
-    },
-    "rule.no_indicator.mistake": {
-        "en": "Use the blinker before you turn, so others know.",
-        "fr": "Mets le clignotant avant de tourner, pour prévenir les autres.",
-        "ar": "شغل الإشارة قبل أن تنعطف، ليعرف الآخرون.",
-        "zgh": "ⵙⵙⵅⴷⵎ ⴰⵎⵙⵎⵍ ⴷⴰⵜ ⴰⴷ ⵜⴻⵜⵜⵓⵜⵜⵍⴷ.",
-    },
-    "rule.emergency.mistake": {
-        "en": "An ambulance! Slow down and move to the right to let it pass.",
-        "fr": "Une ambulance ! Ralentis et serre à droite pour la laisser passer.",
-        "ar": "سيارة إسعاف! خفف السرعة وابتعد إلى اليمين لتمر.",
-        "zgh": "ⵜⴰⴽⵔⵔⵓⵙⵜ ⵏ ⵓⵙⵙⵓⴼⵖ! ⵙⵔⵓⵖⵓ ⵜⴰⵏⵣⵣⴰⵔⵜ ⴷ ⴰⵢⴼⴼⵓⵙ.",
-    },
-    "rule.seatbelt.mistake": {
-        "en": "Seatbelt first! Buckle up before you drive.",
-        "fr": "La ceinture d'abord ! Attache-la avant de rouler.",
-        "ar": "الحزام أولا! اربطه قبل أن تسير.",
-        "zgh": "ⵜⴰⴳⵓⵙⵜ ⵜⵉⵣⵡⴰⵔ! ⵇⵇⵏ ⵜⵜ ⴷⴰⵜ ⴰⴷ ⵜⵎⵎⵓⵙⵙⴷ.",
-    },
-    "rule.parking.mistake": {
-        "en": "Almost! Park right inside the lines, nice and straight.",
-        "fr": "Presque ! Gare-toi bien entre les lignes, bien droit.",
-        "ar": "تقريبا! اركن داخل الخطوط، بشكل مستقيم.",
-        "zgh": "ⵇⵔⵉⴱ! ⵙⴱⴷⴷ ⴳ ⵡⴰⵎⵎⴰⵙ ⵏ ⵉⵣⵔⵉⵔⵉⴳⵏ, ⵢⵓⵖⴷ.",
-    },
-    # -- praise -----------------------------------------------------------------------
-    "rule.seatbelt.praise": {
-        "en": "Seatbelt on. Safe and ready!",
-        "fr": "Ceinture attachée. Prêt à partir !",
-        "ar": "الحزام مربوط. جاهز وآمن!",
-        "zgh": "ⵜⴰⴳⵓⵙⵜ ⵜⵇⵇⵏ. ⵜⵡⵊⴷ!",
-    },
-    "rule.red_light.praise": {
-        "en": "Well done! You waited for the green light.",
-        "fr": "Bravo ! Tu as attendu le feu vert.",
-        "ar": "أحسنت! انتظرت الضوء الأخضر.",
-        "zgh": "ⴰⵢⵓⵣ! ⵜⵔⵊⵓⴷ ⵜⴰⴼⴰⵡⵜ ⵜⴰⵣⴳⵣⴰⵡⵜ.",
-    },
-    "rule.stop_sign.praise": {
-        "en": "Perfect stop at the STOP sign!",
-        "fr": "Arrêt parfait au STOP !",
-        "ar": "توقف ممتاز عند علامة قف!",
-        "zgh": "ⴰⴱⴷⴰⴷ ⵉⵖⵓⴷⴰⵏ ⴳ STOP!",
-    },
-    "rule.yield.praise": {
-        "en": "Good looking! You gave way.",
-        "fr": "Bien regardé ! Tu as cédé le passage.",
-        "ar": "نظرة جيدة! أعطيت الأسبقية.",
-        "zgh": "ⵜⵥⵕⵉⴷ ⵎⵍⵉⵃ! ⵜⴼⴽⵉⴷ ⴰⴱⵔⵉⴷ.",
-    },
-    "rule.pedestrian.praise": {
-        "en": "Kind driver! You let people cross.",
-        "fr": "Gentil conducteur ! Tu as laissé traverser.",
-        "ar": "سائق لطيف! تركت الناس يعبرون.",
-        "zgh": "ⴰⵎⵏⴷⴰⵀ ⵉⵖⵓⴷⴰⵏ! ⵜⴵⵊⵉⴷ ⵎⴷⴷⵏ ⴰⴷ ⵣⴳⵔⵏ.",
-    },
-    "rule.speeding.praise": {
-        "en": "Nice and slow past the school. Well done!",
-        "fr": "Tout doux devant l'école. Bravo !",
-        "ar": "ببطء أمام المدرسة. أحسنت!",
-        "zgh": "ⵙ ⵍⵎⵀⵍ ⵣⴷⴰⵜ ⵉ ⵜⵉⵏⵎⵍ. ⴰⵢⵓⵣ!",
-    },
-    "rule.no_indicator.praise": {
-        "en": "Good blinker! Everyone knew where you were going.",
-        "fr": "Bon clignotant ! Tout le monde savait où tu allais.",
-        "ar": "إشارة جيدة! الجميع عرف إلى أين تذهب.",
-        "zgh": "ⴰⵎⵙⵎⵍ ⵉⵖⵓⴷⴰⵏ! ⴽⵓⵍⵍⵓ ⵙⵙⵏⵏ ⵎⴰⵏⵉ ⵙ ⵜⵜⴷⴷⵓⴷ.",
-    },
-    "rule.emergency.praise": {
-        "en": "You let the ambulance pass. Super!",
-        "fr": "Tu as laissé passer l'ambulance. Super !",
-        "ar": "تركت سيارة الإسعاف تمر. رائع!",
-        "zgh": "ⵜⴵⵊⵉⴷ ⵜⴰⴽⵔⵔⵓⵙⵜ ⵏ ⵓⵙⵙⵓⴼⵖ ⴰⴷ ⵜⵣⵔⵉ. ⴰⵢⵓⵣ!",
-    },
-    "rule.parking.praise": {
-        "en": "Neat parking, right between the lines!",
-        "fr": "Beau créneau, bien entre les lignes !",
-        "ar": "ركن رائع، بين الخطوط تماما!",
-        "zgh": "ⴰⵙⴱⴷⴷ ⵉⵖⵓⴷⴰⵏ, ⴳ ⵡⴰⵎⵎⴰⵙ ⵏ ⵉⵣⵔⵉⵔⵉⴳⵏ!",
-    },
-    "rule.checkpoint.praise": {
-        "en": "Checkpoint! On to the next one.",
-        "fr": "Étape réussie ! En route pour la suivante.",
-        "ar": "نقطة مرور! إلى التالية.",
-        "zgh": "ⵜⴰⵏⵇⵇⵉⴹⵜ! ⵖⵔ ⵜⵉⵙ ⵙⵉⵏ.",
-    },
-    "rule.finish.praise": {
-        "en": "You made it to the end!",
-        "fr": "Tu es arrivé au bout !",
-        "ar": "وصلت إلى النهاية!",
-        "zgh": "ⵜⵍⴽⵎⴷ ⵜⵉⴳⵉⵔⴰ!",
-    },
-    "rule.finish.clean": {
-        "en": "The whole drive without a mistake. Champion!",
-        "fr": "Tout le parcours sans une erreur. Champion !",
-        "ar": "المسار كله دون أي خطأ. بطل!",
-        "zgh": "ⴰⴱⵔⵉⴷ ⴰⴽⴽ ⴱⵍⴰ ⵜⵓⵣⴳⵍⵜ. ⴰⵎⵓⵔⴰⵣ!",
-    },
-    # -- explanations (what to practise) --------------------------------------------------
-    "rule.red_light.explain": {
-        "en": "Red: stop before the white line and wait for green.",
-        "fr": "Rouge : arrête-toi avant la ligne blanche et attends le vert.",
-        "ar": "الأحمر: توقف قبل الخط الأبيض وانتظر الأخضر.",
-        "zgh": "ⵜⴰⵣⴳⴳⵯⴰⵖⵜ: ⴱⴷⴷ ⴷⴰⵜ ⵉ ⵓⵣⵔⵉⵔⴳ ⴰⵎⵍⵍⴰⵍ, ⵔⵊⵓ ⵜⴰⵣⴳⵣⴰⵡⵜ.",
-    },
-    "rule.amber_light.explain": {
-        "en": "Orange: stop if you can do it gently; it will soon be red.",
-        "fr": "Orange : arrête-toi si tu peux le faire doucement ; il va passer au rouge.",
-        "ar": "البرتقالي: توقف إن استطعت بهدوء؛ سيصير أحمر قريبا.",
-        "zgh": "ⵜⴰⵍⵜⵜⵛⵉⵏⵜ: ⴱⴷⴷ ⵎⴰ ⵜⵣⵎⵔⴷ ⵙ ⵍⵎⵀⵍ; ⴰⴷ ⵜⴳ ⵜⴰⵣⴳⴳⵯⴰⵖⵜ.",
-    },
-    "rule.stop_sign.explain": {
-        "en": "STOP: the wheels stop turning before the line, then look both ways.",
-        "fr": "STOP : les roues s'arrêtent avant la ligne, puis regarde des deux côtés.",
-        "ar": "قف: تتوقف العجلات قبل الخط، ثم انظر في الاتجاهين.",
-        "zgh": "STOP: ⵉⵔⵓⵍⵍⵏ ⴱⴷⴷⵏ ⴷⴰⵜ ⵉ ⵓⵣⵔⵉⵔⴳ, ⵙ ⵥⵕ ⵙⵉⵏ ⵉⵙⵔⴰⴳ.",
-    },
-    "rule.yield.explain": {
-        "en": "Triangle sign or roundabout: let the cars already there go first.",
-        "fr": "Triangle ou rond-point : laisse passer les voitures qui y sont déjà.",
-        "ar": "المثلث أو المدار: اترك السيارات الموجودة تمر أولا.",
-        "zgh": "ⴰⵎⴰⵜⴰⵔ ⴰⵎⴽⵕⴰⴷ ⵏⵖ ⴰⵙⵓⵜⵜⵍ: ⴰⴵⵊ ⵜⵉⴽⵔⵔⵓⵙⵉⵏ ⴰⴷ ⵣⵔⵉⵏⵜ.",
-    },
-    "rule.pedestrian.explain": {
-        "en": "Zebra crossing: if someone is on it or waiting, stop and let them cross.",
-        "fr": "Passage piéton : si quelqu'un traverse ou attend, arrête-toi.",
-        "ar": "ممر الراجلين: إذا كان أحد يعبر أو ينتظر، توقف.",
-        "zgh": "ⴰⵣⵔⴰⵢ ⵏ ⵉⵎⵙⵉⴷⴷⵉⵔⵏ: ⵎⴰ ⵉⵍⵍⴰ ⵢⴰⵏ ⵉⵣⴳⴳⵔ ⵏⵖ ⵉⵔⵊⵓ, ⴱⴷⴷ.",
-    },
-    "rule.speeding.explain": {
-        "en": "The number on the round sign is the fastest you may go.",
-        "fr": "Le nombre sur le panneau rond, c'est la vitesse à ne pas dépasser.",
-        "ar": "الرقم على العلامة المستديرة هو أقصى سرعة.",
-        "zgh": "ⵓⵟⵟⵓⵏ ⴳ ⵓⵎⴰⵜⴰⵔ ⴰⵎⵙⵏⴳⵍⵓⵍ ⴷ ⵜⴰⵖⵓⵍⵍⵉ ⵜⴰⵎⵇⵔⴰⵏⵜ.",
-    },
-    "rule.wrong_way.explain": {
-        "en": "Keep to the right side of the road, in your own lane.",
-        "fr": "Reste du côté droit de la route, dans ta voie.",
-        "ar": "ابق على الجانب الأيمن من الطريق، في مسارك.",
-        "zgh": "ⵇⵇⵉⵎ ⴳ ⵓⵢⴼⴼⵓⵙ ⵏ ⵓⴱⵔⵉⴷ, ⴳ ⵓⴱⵔⵉⴷ ⵏⵏⴽ.",
-    },
-    "rule.off_road.explain": {
-        "en": "All four wheels stay on the grey road.",
-        "fr": "Les quatre roues restent sur la route grise.",
-        "ar": "العجلات الأربع تبقى على الطريق الرمادي.",
-        "zgh": "ⴽⴽⵓⵣ ⵉⵔⵓⵍⵍⵏ ⵇⵇⵉⵎⵏ ⵖⴼ ⵓⴱⵔⵉⴷ ⴰⵎⴰⵔⵖⵓⵖ.",
-    },
-    "rule.collision_vehicle.explain": {
-        "en": "Look ahead and brake early: never touch another car.",
-        "fr": "Regarde devant et freine tôt : ne touche jamais une autre voiture.",
-        "ar": "انظر أمامك وفرمل مبكرا: لا تلمس سيارة أخرى أبدا.",
-        "zgh": "ⵥⵕ ⵣⴷⴰⵜ ⴰⴽ ⵜⵙⴱⴷⴷⴷ ⵣⵉⴽ: ⵓⵔ ⵜⵏⵏⴰⵍ ⵜⴰⴽⵔⵔⵓⵙⵜ.",
-    },
-    "rule.collision_pedestrian.explain": {
-        "en": "People walking are fragile: slow down and stop for them.",
-        "fr": "Les piétons sont fragiles : ralentis et arrête-toi pour eux.",
-        "ar": "الراجلون ضعفاء: خفف السرعة وتوقف لهم.",
-        "zgh": "ⵉⵎⵙⵉⴷⴷⵉⵔⵏ ⵔⵀⵉⴼⵏ: ⵙⵔⵓⵖⵓ ⵜⴱⴷⴷⴷ ⵖⵓⵔⵙⵏ.",
-    },
-    "rule.collision_object.explain": {
-        "en": "Go slowly near walls and steer gently.",
-        "fr": "Roule doucement près des murs et tourne le volant en douceur.",
-        "ar": "سر ببطء قرب الجدران وأدر المقود بلطف.",
-        "zgh": "ⵎⵎⵓⵙⵙ ⵙ ⵍⵎⵀⵍ ⵖⵔ ⵉⵖⵔⴱⴰⵍⵏ.",
-    },
-    "rule.tailgating.explain": {
-        "en": "Two seconds: count 'one, two' between you and the car in front.",
-        "fr": "Deux secondes : compte « un, deux » entre toi et la voiture devant.",
-        "ar": "ثانيتان: عد «واحد، اثنان» بينك وبين السيارة الأمامية.",
-        "zgh": "ⵙⵉⵏ ⵜⵙⵉⵏⵜⵉⵜⵉⵏ: ⵙⵉⴹⵏ «ⵢⴰⵏ, ⵙⵉⵏ» ⴳⵔ ⴰⴽ ⴷ ⵜⴽⵔⵔⵓⵙⵜ.",
-    },
-    "rule.no_indicator.explain": {
-        "en": "Before turning or leaving the roundabout, blink on that side.",
-        "fr": "Avant de tourner ou de sortir du rond-point, mets le clignotant de ce côté.",
-        "ar": "قبل الانعطاف أو الخروج من المدار، شغل الإشارة في تلك الجهة.",
-        "zgh": "ⴷⴰⵜ ⴰⴷ ⵜⵜⵓⵜⵜⵍⴷ, ⵙⵙⵅⴷⵎ ⴰⵎⵙⵎⵍ ⵏ ⵜⵙⴳⴰ ⵏⵏⴰ.",
-    },
-    "rule.emergency.explain": {
-        "en": "Siren behind you: slow down, move right, let it pass.",
-        "fr": "Sirène derrière toi : ralentis, serre à droite, laisse passer.",
-        "ar": "صفارة خلفك: خفف، ابتعد يمينا، اتركها تمر.",
-        "zgh": "ⴰⵙⵖⵓⵢ ⴹⴰⴼⵔ ⴰⴽ: ⵙⵔⵓⵖⵓ, ⴷⴷⵓ ⵙ ⴰⵢⴼⴼⵓⵙ, ⴰⴵⵊ ⵜⵜ ⴰⴷ ⵜⵣⵔⵉ.",
-    },
-    "rule.seatbelt.explain": {
-        "en": "Click! Buckle the seatbelt before the car moves.",
-        "fr": "Clic ! Attache la ceinture avant que la voiture ne bouge.",
-        "ar": "تك! اربط الحزام قبل أن تتحرك السيارة.",
-        "zgh": "ⴽⵍⵉⴽ! ⵇⵇⵏ ⵜⴰⴳⵓⵙⵜ ⴷⴰⵜ ⴰⴷ ⵜⵎⵎⵓⵙⵙ ⵜⴽⵔⵔⵓⵙⵜ.",
-    },
-    "rule.parking.explain": {
-        "en": "Drive slowly into the bay and stop with the car straight inside the lines.",
-        "fr": "Entre doucement dans la place et arrête-toi bien droit entre les lignes.",
-        "ar": "ادخل المكان ببطء وتوقف مستقيما بين الخطوط.",
-        "zgh": "ⴽⵛⵎ ⵙ ⵍⵎⵀⵍ ⵙ ⵓⵎⵙⴱⴷⴷ, ⴱⴷⴷ ⵢⵓⵖⴷ ⴳ ⵡⴰⵎⵎⴰⵙ ⵏ ⵉⵣⵔⵉⵔⵉⴳⵏ.",
-    },
-}
-CATALOG.update(RULE_MESSAGES)
+def _flatten(table: dict, prefix: str, out: dict) -> None:
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict) and "other" in value and set(value) <= set(PLURAL_FORMS):
+            out[key] = {form: str(words) for form, words in value.items()}
+        elif isinstance(value, dict):
+            _flatten(value, f"{key}.", out)
+        else:
+            out[key] = str(value)
 
 
-def text(key: str, lang: str = DEFAULT_LANG) -> str:
-    """The message for a key; English, then the key itself, when a translation is missing."""
+def load(path: Path) -> dict[str, str | dict[str, str]]:
+    """One catalog file as {key: text}, or {key: {plural form: text}} for counted messages."""
+    with path.open("rb") as f:
+        table = tomllib.load(f)
+    out: dict[str, str | dict[str, str]] = {}
+    _flatten(table, "", out)
+    return out
+
+
+def _load_all() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, dict[str, str]]]]:
+    words: dict[str, dict[str, str]] = {}
+    counted: dict[str, dict[str, dict[str, str]]] = {}
+    for lang in LANGS:
+        for key, value in load(CATALOGS / f"{lang}.toml").items():
+            if isinstance(value, dict):
+                counted.setdefault(key, {})[lang] = value
+            else:
+                words.setdefault(key, {})[lang] = value
+    return words, counted
+
+
+# key -> {lang: text}, as the game always had it; PLURALS: key -> {lang: {form: text}}
+CATALOG, PLURALS = _load_all()
+
+
+def is_rtl(lang: str) -> bool:
+    """Whether a language is written right to left (its layouts mirror)."""
+    return lang in RTL_LANGS
+
+
+def text(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
+    """The message for a key; English, then the key itself, when a translation is missing.
+
+    ``values`` fill the message's ``{placeholders}`` (numbers formatted for the language).
+    """
     entry = CATALOG.get(key)
     if entry is None:
         return key
-    return entry.get(lang) or entry.get(DEFAULT_LANG) or key
+    words = entry.get(lang) or entry.get(DEFAULT_LANG) or key
+    return _fill(words, lang, values) if values else words
 
 
-def _add_ui_messages() -> None:
-    """The menus' words live in game/i18n/ui.py; one catalog for every lookup."""
-    from game.i18n.ui import LESSONS, UI_MESSAGES
-
-    CATALOG.update(UI_MESSAGES)
-    CATALOG.update(LESSONS)
+@lru_cache(maxsize=8)
+def plural_rule(lang: str) -> PluralRule:
+    return PLURAL_OVERRIDES.get(lang) or Locale.parse(LOCALES.get(lang, lang)).plural_form
 
 
-_add_ui_messages()
+def plural_form(n: float, lang: str) -> str:
+    """The CLDR plural category of a number in a language: zero, one, two, few, many, other."""
+    return plural_rule(lang)(n)
+
+
+def number(n: float, lang: str = DEFAULT_LANG) -> str:
+    """A number as the language writes it (Latin digits; the decimal sign of the language)."""
+    return format_decimal(n, locale=LOCALES.get(lang, lang))
+
+
+def text_n(key: str, n: float, lang: str = DEFAULT_LANG, **values: object) -> str:
+    """A counted message in the plural form the number takes in the language.
+
+    ``{n}`` in the message is the number, written for the language.
+    """
+    entry = PLURALS.get(key)
+    if entry is None:
+        return text(key, lang, n=n, **values) if key in CATALOG else key
+    forms = entry.get(lang) or entry.get(DEFAULT_LANG) or {}
+    words = forms.get(plural_form(n, lang)) or forms.get("other", key)
+    return _fill(words, lang, {"n": n, **values})
+
+
+def _fill(words: str, lang: str, values: dict[str, object]) -> str:
+    def one(match: re.Match[str]) -> str:
+        value = values.get(match.group(1), match.group(0))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return number(value, lang)
+        return str(value)
+
+    return PLACEHOLDER.sub(one, words)
