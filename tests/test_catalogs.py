@@ -76,3 +76,30 @@ def test_text_falls_back_to_english_then_to_the_key_and_fills_placeholders():
     assert M.text("hud.finished", "xx") == M.text("hud.finished", "en")
     assert M.text("no.such.key", "ar") == "no.such.key"
     assert M.is_rtl("ar") and not M.is_rtl("zgh")
+
+
+IRCAM = set("ⴰⴱⴳⴷⴹⴻⴼⴽⵀⵃⵄⵅⵇⵉⵊⵍⵎⵏⵓⵔⵕⵖⵙⵚⵛⵜⵟⵡⵢⵣⵥⵯ")
+
+
+def _all_words(lang: str) -> list[tuple[str, str]]:
+    out = [(key, entry[lang]) for key, entry in M.CATALOG.items()]
+    out += [(key, w) for key, entry in M.PLURALS.items() for w in entry[lang].values()]
+    return out
+
+
+def test_tamazight_uses_only_ircam_tifinagh_letters():
+    odd = [
+        (key, ch)
+        for key, words in _all_words("zgh")
+        for ch in words
+        if 0x2D30 <= ord(ch) <= 0x2D7F and ch not in IRCAM
+    ]
+    assert not odd  # e.g. ⴵ (U+2D35) is not IRCAM: ⴰⵊⵊ, not ⴰⴵⵊ
+
+
+def test_every_tamazight_line_has_a_confidence_label():
+    review = M.tomllib.loads((M.CATALOGS.parent / "zgh_review.toml").read_text("utf-8"))
+    zgh = M.load(M.CATALOGS / "zgh.toml")
+    assert set(review) == set(zgh)
+    allowed = {"teacher", "high", "medium", "low", "unreviewed"}
+    assert all(entry["confidence"] in allowed and entry["note"] for entry in review.values())
