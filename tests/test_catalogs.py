@@ -103,3 +103,24 @@ def test_every_tamazight_line_has_a_confidence_label():
     assert set(review) == set(zgh)
     allowed = {"teacher", "high", "medium", "low", "unreviewed"}
     assert all(entry["confidence"] in allowed and entry["note"] for entry in review.values())
+
+
+VOWEL_MARKS = re.compile("[\u064b-\u0652\u0670]")
+SPOKEN = ("rule.", "course.title.", "course.hint.", "hud.finished", "hud.time_up", "hud.seatbelt")
+
+
+def _bare(words: str) -> str:
+    return " ".join(M.KEY_CAP.sub("", VOWEL_MARKS.sub("", words)).split())
+
+
+def test_every_arabic_line_a_child_hears_has_a_vowelled_copy_of_the_same_words():
+    voice = M.load(M.CATALOGS / "ar_voice.toml")
+    needed = {key for key in M.CATALOG if key.startswith(SPOKEN)}
+    assert needed <= set(voice), needed - set(voice)
+    for key, words in voice.items():
+        assert _bare(words) == _bare(M.CATALOG[key]["ar"]), key
+        letters = [ch for ch in words if "\u0621" <= ch <= "\u064a"]
+        marks = VOWEL_MARKS.findall(words)
+        assert len(marks) >= 0.6 * len(letters), (key, "not vowelled")
+    assert M.spoken("hud.finished", "ar") == voice["hud.finished"]
+    assert M.spoken("hud.seatbelt", "en") == "Buckle up!"

@@ -129,6 +129,21 @@ def text_n(key: str, n: float, lang: str = DEFAULT_LANG, **values: object) -> st
     return _fill(words, lang, {"n": n, **values})
 
 
+@lru_cache(maxsize=1)
+def _voice_ar() -> dict[str, str | dict[str, str]]:
+    return load(CATALOGS / "ar_voice.toml")
+
+
+def spoken(key: str, lang: str = DEFAULT_LANG) -> str:
+    """The words a voice says for a message: Arabic fully vowelled (``ar_voice.toml``), for
+    espeak-ng; other languages as written. Key caps (``[B]``) are not spoken."""
+    if lang == "ar":
+        voiced = _voice_ar().get(key)
+        if isinstance(voiced, str):
+            return voiced
+    return " ".join(KEY_CAP.sub("", text(key, lang)).split())
+
+
 def _fill(words: str, lang: str, values: dict[str, object]) -> str:
     def one(match: re.Match[str]) -> str:
         value = values.get(match.group(1), match.group(0))
