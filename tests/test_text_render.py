@@ -156,3 +156,32 @@ def test_forget_drops_fonts_and_surfaces():
     a = T.render("x", 10, (0, 0, 0))
     T.forget()
     assert T.render("x", 10, (0, 0, 0)) is not a
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_fits_its_box_at_1280x720(lang):
+    """Bubbles of every instructor line and course hint, and the HUD's words, fit the screen."""
+    from game.render.feedback import Feedback
+
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    feedback = Feedback((1280, 720), lang)
+    too_wide = []
+    for key in CATALOG:
+        if key.startswith("rule."):
+            kind = "praise" if ".praise" in key else "mistake"
+            event = {"kind": kind, "message": key, "rule": key.split(".")[1]}
+        elif key.startswith("course.hint."):
+            event = {"kind": "hint", "text": CATALOG[key][lang]}
+        else:
+            continue
+        bubble = feedback._bubble(event)
+        if bubble.get_width() > 1280 * 0.9 or bubble.get_height() > 720 * 0.25:
+            too_wide.append((key, bubble.get_size()))
+    for key, size in (("hud.finished", 64), ("hud.time_up", 64), ("hud.seatbelt", 20)):
+        if T.outlined(CATALOG[key][lang], size).get_width() > 1280 * 0.8:
+            too_wide.append((key, size))
+    for key in (k for k in CATALOG if k.startswith("course.title.")):
+        if T.outlined(CATALOG[key][lang], 48).get_width() > 1280 * 0.8:
+            too_wide.append((key, 48))
+    assert not too_wide
