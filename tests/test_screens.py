@@ -9,8 +9,7 @@ import pytest
 from game.commands import build_scene
 from game.course.catalog import read_course_list
 from game.course.checks import RULE_IDS
-from game.i18n.messages import LANGS, text
-from game.i18n.ui import LESSONS, UI_MESSAGES
+from game.i18n.messages import CATALOG, LANGS, text
 from game.render.snapshot import headless_display
 from game.tools.sample import sample_context
 
@@ -82,11 +81,12 @@ def test_every_screen_draws_in_every_language(contexts, name):
 
 
 def test_every_menu_word_exists_in_the_four_languages():
-    for key, entry in {**UI_MESSAGES, **LESSONS}.items():
+    words = {k: v for k, v in CATALOG.items() if k.startswith(("ui.", "lesson."))}
+    for key, entry in words.items():
         for lang in LANGS:
             assert entry.get(lang, "").strip(), f"{key} has no {lang}"
     for rule in RULE_IDS:
-        assert f"lesson.{rule}" in LESSONS
+        assert f"lesson.{rule}" in words
         assert text(f"lesson.{rule}", "ar") != f"lesson.{rule}"
 
 
