@@ -39,6 +39,12 @@ def build_scene(name: str, ctx: Context) -> Scene:
     elif name == "briefing":
         flow.briefing(stack, ctx, entry)
         _advance(stack, 4.0)
+        demo = getattr(stack.top, "demo", None)  # on to the key moment the briefing shows
+        for _ in range(round(120 / FRAME)):
+            if demo is None or demo.moment_shown():
+                break
+            _advance(stack, FRAME)
+        _advance(stack, 0.5)
     elif name in ("drive", "pause"):
         ctx.pilot = Autopilot
         flow.drive(stack, ctx, entry)

@@ -1,16 +1,16 @@
 """Before a course: what it teaches (icons and a few words), the course's own tip, a short
-demonstration (the autopilot drives the start of it in a little window), then "your turn"."""
+demonstration (the autopilot drives the course's key moment in a little window, again and
+again: game.drivers.demonstration), then "your turn"."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.course.catalog import CourseEntry
-from game.drivers.autopilot import Autopilot
+from game.drivers.demonstration import Demonstration
 from game.render.world_view import WorldView
 from game.scenes import flow
 from game.scenes.menu import MenuScene
-from game.sim.world import World
 from game.ui import course_cards, icons
 from game.ui.avatars import car_colour
 from game.ui.rule_icons import rule_icon
@@ -18,7 +18,6 @@ from game.ui.theme import CARD, INK, PLAY
 from game.ui.widgets import Button, centred
 from game.ui.words import fitted, wrapped
 
-DEMO_SECONDS = 14.0  # then the demonstration starts again
 DEMO_ZOOM = 0.75
 MAX_LESSONS = 4
 
@@ -32,18 +31,19 @@ class BriefingScene(MenuScene):
         super().__init__(ctx)
         self.entry = entry
         self.course = course_cards.load(entry.path)
-        self.demo: World | None = None
+        self.demo: Demonstration | None = None
         self.demo_view: WorldView | None = None
-        self._start_demo()
+        if self.course is not None:
+            self.demo = Demonstration(self.course, seed=self.ctx.seed, density=self.ctx.density)
+        self._watch_demo()
 
-    def _start_demo(self) -> None:
-        if self.course is None:
+    def _watch_demo(self) -> None:
+        """A view of the demonstration's world at the panel's size (again when either changes)."""
+        if self.demo is None:
             return
         L = self.layout
         panel = L.rect(50, 140, 580, 350)
-        self.demo = World(self.course, seed=self.ctx.seed, density=self.ctx.density)
-        self.pilot = Autopilot()
-        self.demo_view = WorldView(self.demo, panel.size, zoom=DEMO_ZOOM * L.scale)
+        self.demo_view = WorldView(self.demo.world, panel.size, zoom=DEMO_ZOOM * L.scale)
 
     def build(self) -> None:
         L = self.layout
@@ -75,11 +75,9 @@ class BriefingScene(MenuScene):
         super().update(dt, stack)
         if self.demo is None:
             return
-        if self.demo.t >= DEMO_SECONDS or self.demo.done:
-            self._start_demo()
-            return
-        lead = self.demo.players[0]
-        self.demo.step([self.pilot.controls(self.demo, lead)])
+        self.demo.step()
+        if self.demo_view is not None and self.demo_view.world is not self.demo.world:
+            self._watch_demo()
 
     def draw_content(self, target: pygame.Surface) -> None:
         L = self.layout
@@ -87,7 +85,7 @@ class BriefingScene(MenuScene):
         panel = L.rect(50, 140, 580, 350)
         if self.demo_view is not None:
             if self.demo_view.size != panel.size:
-                self._start_demo()
+                self._watch_demo()
             view = pygame.Surface(panel.size)
             self.demo_view.draw(view, 1.0, 1 / 60, hud=False)
             target.blit(view, panel)
@@ -97,7 +95,23 @@ class BriefingScene(MenuScene):
         corner.topleft = (panel.left + L.px(10), panel.top + L.px(10))
         pygame.draw.circle(target, (220, 60, 60), corner.center, corner.w / 2)
         centred(eye, corner, target)
+        self._moment(target, panel)
         self._lessons(target)
+
+    def _moment(self, target: pygame.Surface, panel: pygame.Rect) -> None:
+        """When the demonstration reaches its key moment: the rule's picture with a star."""
+        if self.demo is None or not self.demo.moment_shown():
+            return
+        L = self.layout
+        assert self.demo.moment is not None
+        size = L.px(96)
+        badge = pygame.Rect(0, 0, size + L.px(16), size + L.px(16))
+        badge.bottomright = (panel.right - L.px(12), panel.bottom - L.px(12))
+        pygame.draw.rect(target, CARD, badge, border_radius=L.px(18))
+        pygame.draw.rect(target, INK, badge, L.px(3), border_radius=L.px(18))
+        centred(rule_icon(self.demo.moment["rule"], size), badge, target)
+        star = icons.icon("star", L.px(44))
+        target.blit(star, star.get_rect(center=badge.topright))
 
     def _lessons(self, target: pygame.Surface) -> None:
         L = self.layout
