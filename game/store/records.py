@@ -16,6 +16,7 @@ class PlayerRecord:
     colour: str = "red"  # the car: game.ui.avatars.CAR_COLOURS
     language: str = ""  # "" = the machine's language
     created: str = ""  # ISO date and time
+    uid: str = ""  # the same on every computer a class's exports are merged into
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,4 @@ class DriveRecord:
     time_s: float
     replay: dict[str, Any] = field(default_factory=dict)  # game.drivers.replay.Replay.as_dict
     scorecard: dict[str, Any] = field(default_factory=dict)  # game.rules.scorecard
+    uid: str = ""  # kept through export and import: a merged drive is never doubled

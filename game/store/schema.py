@@ -38,6 +38,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE INDEX drives_by_player_course ON drives (player_id, course);
     """,
+    # 3: a lasting id for each player and drive (a class merges the exports of several
+    # computers without doubles), and the day's drives found fast (the kiosk's leader board)
+    """
+    ALTER TABLE players ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+    UPDATE players SET uid = lower(hex(randomblob(16))) WHERE uid = '';
+    ALTER TABLE drives ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+    UPDATE drives SET uid = lower(hex(randomblob(16))) WHERE uid = '';
+    CREATE UNIQUE INDEX players_by_uid ON players (uid);
+    CREATE UNIQUE INDEX drives_by_uid ON drives (uid);
+    CREATE INDEX drives_by_start ON drives (started);
+    """,
 )
 VERSION = len(MIGRATIONS)
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from game.store.classroom import ClassroomStore, new_uid
 from game.store.location import DB_NAME
 from game.store.records import DriveRecord, PlayerRecord
 from game.store.schema import migrate
@@ -25,14 +26,15 @@ from game.store.settings import Settings, SettingsError
 Clock = Callable[[], datetime]
 MACHINE = "machine"  # the settings scope of the whole install
 
-_PLAYER_COLS = "id, nickname, avatar, colour, language, created"
+_PLAYER_COLS = "id, nickname, avatar, colour, language, created, uid"
 _DRIVE_COLS = (
     "id, player_id, course, course_path, seed, traffic, started, finished, stars, points, "
-    "time_s, replay, scorecard"
+    "time_s, replay, scorecard, uid"
 )
+BUSY_WAIT_S = 30.0  # another process writing: wait this long for it before giving up
 
 
-class Store:
+class Store(ClassroomStore):
     """Open with Store.open(folder); close when done (or use it as a context manager)."""
 
     def __init__(self, db: sqlite3.Connection, path: Path | None, now: Clock) -> None:
@@ -96,9 +98,9 @@ class Store:
     ) -> PlayerRecord:
         with self._tx() as db:
             cur = db.execute(
-                "INSERT INTO players (nickname, avatar, colour, language, created) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (nickname.strip(), avatar, colour, language, self._stamp()),
+                "INSERT INTO players (nickname, avatar, colour, language, created, uid) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (nickname.strip(), avatar, colour, language, self._stamp(), new_uid()),
             )
             player_id = int(cur.lastrowid or 0)
             _set_meta(db, "last_player", str(player_id))
@@ -135,7 +137,7 @@ class Store:
         with self._tx() as db:
             cur = db.execute(
                 f"INSERT INTO drives ({_DRIVE_COLS.split(', ', 1)[1]}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     player_id,
                     os.path.basename(course_path),
@@ -149,6 +151,7 @@ class Store:
                     float(scorecard.get("time_s", 0.0)),
                     json.dumps(replay, ensure_ascii=False, separators=(",", ":")),
                     json.dumps(scorecard, ensure_ascii=False, separators=(",", ":")),
+                    new_uid(),
                 ),
             )
             drive_id = int(cur.lastrowid or 0)
@@ -210,7 +213,7 @@ class Store:
 
 def _connect(path: str | Path) -> sqlite3.Connection:
     """Open, check and migrate; any sqlite3.DatabaseError means the file is unusable."""
-    db = sqlite3.connect(os.fspath(path), isolation_level=None)
+    db = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=BUSY_WAIT_S)
     try:
         db.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
@@ -250,7 +253,9 @@ def _set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def _drive(row: tuple[Any, ...]) -> DriveRecord:
-    (did, pid, course, cpath, seed, traffic, started, finished, stars, points, t, rep, card) = row
+    did, pid, course, cpath, seed, traffic, started, finished, stars, points, t, rep, card, uid = (
+        row
+    )
     return DriveRecord(
         id=did,
         player_id=pid,
@@ -265,4 +270,5 @@ def _drive(row: tuple[Any, ...]) -> DriveRecord:
         time_s=t,
         replay=json.loads(rep),
         scorecard=json.loads(card),
+        uid=uid,
     )
