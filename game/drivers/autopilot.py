@@ -6,9 +6,9 @@ signals, stops for red and for amber when able, makes full stops, gives way, wai
 pedestrians, keeps a two-second gap, lets ambulances by and parks in the target bay.
 
 It judges situations with the same helpers the rules use (game.rules.context / priority),
-so "clean" means clean to the instructor too. With `fault=RULE` it makes exactly that one
-kind of mistake, waiting for the situation when the mistake needs one (a red light, a
-pedestrian, a vehicle ahead), so every rule can be tested both ways.
+so "clean" means clean to the instructor too. With `fault=RULE` it asks that rule's fault
+(game.drivers.faults) at each moment that matters, and makes exactly that one kind of
+mistake at the first moment the course offers, so every rule can be tested both ways.
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ from game.course.geometry import (
 )
 from game.course.lanes import LaneMap
 from game.course.model import Crossing, ParkingSpot
+from game.drivers.faults import make_fault
 from game.drivers.route import Path, Plan, path_points, plan_route
 from game.rules.context import (
     LineGeo,
     crossing_busy,
     lane_map,
     line_geometry,
-    pedestrian_on,
 )
 from game.rules.emergency import siren_behind
 from game.rules.no_indicator import needed_side
@@ -45,7 +45,6 @@ from game.rules.parking import bay_axis
 from game.rules.priority import (
     line_zone,
     priority_conflicts,
-    time_to_zone,
     unmarked_conflicts,
     unmarked_entry,
 )
@@ -66,8 +65,6 @@ LINE_CRAWL = 2.0  # m/s near a yield or stop line (praise needs < 2.5), to stop 
 CROSSING_MARGIN = 2.0  # m before a zebra: walkers only step out when no car is at its edge
 CROSSING_CRAWL = 3.5  # m/s entering a zebra crossing, to stop at short notice
 BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
-# m of straight road, clear of junctions and goals, that a swerve fault needs
-SWERVE_ROOM = {"wrong_way": 22.0, "off_road": 14.0}
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
 
@@ -89,8 +86,7 @@ class Autopilot:
     """A Driver. One instance drives one player for one drive."""
 
     def __init__(self, fault: str | None = None) -> None:
-        if fault is not None and fault not in FAULTS:
-            raise ValueError(f"unknown fault '{fault}': use one of {', '.join(FAULTS)}")
+        self.mistake = make_fault(fault)  # the careful answers when fault is None
         self.fault = fault
         self.steps = 0
         self.path: Path | None = None
@@ -106,7 +102,6 @@ class Autopilot:
         self.yellow_go: dict[int, bool] = {}  # line id -> decided to go on this yellow
         self.stopped_at: dict[int, float] = {}  # stop line id -> seconds stood still
         self.passed: set[tuple[int, int]] = set()  # (line id, pass index) done
-        self.fault_state: dict[str, Any] = {}
         self.offset = 0.0  # lateral shift of the pursuit target (keep right, faults)
         self.reverse_steps = 0
         self.finish_brake = False
@@ -121,10 +116,11 @@ class Autopilot:
         self.steps += 1
         if self.path is None:
             self._plan(world, player)
-        belt = self.fault != "seatbelt" and self.steps > BELT_STEPS // 2
+        buckles = self.mistake.buckles_up()
+        belt = buckles and self.steps > BELT_STEPS // 2
         if self.path is None or player.progress.finished:
             return Controls(brake=1.0, seatbelt=belt)
-        if self.steps <= BELT_STEPS and self.fault != "seatbelt":
+        if self.steps <= BELT_STEPS and buckles:
             return Controls(brake=1.0, seatbelt=belt)
         state = player.state
         s, lat, dist = self.path.project(state.pos, self.s - 3.0, self.s + 8.0)
@@ -230,12 +226,7 @@ class Autopilot:
                     p0[1] + t[1] * radius * math.sin(a) + u[1] * radius * (1 - math.cos(a)),
                 )
             )
-        if self.fault == "parking":
-            # stop just past the bay's mouth: the back of the car sticks out
-            mouth = _bay_half_depth(bay, d)
-            final = (centre[0] - d[0] * (mouth - 0.9), centre[1] - d[1] * (mouth - 0.9))
-        else:
-            final = (centre[0] + d[0] * 0.2, centre[1] + d[1] * 0.2)
+        final = self.mistake.bay_stop(centre, d, _bay_half_depth(bay, d))
         self._bay_final = final
         beyond = (final[0] + d[0] * 3.0, final[1] + d[1] * 3.0)  # aim past the stop point
         tail = [p0, *arc, final, beyond]
@@ -315,10 +306,8 @@ class Autopilot:
             self.stop_s, _, _ = path.project(self._bay_final, path.length - 4.0, path.length)
 
     def _cruise(self, limit_kmh: float, school: bool) -> float:
-        if self.fault == "speeding":
-            return min(limit_kmh + 8.0, 39.0) / 3.6
         kmh = min(limit_kmh * 0.7, 14.0) if school else min(limit_kmh * 0.75, 22.0)
-        return kmh / 3.6
+        return self.mistake.cruise(limit_kmh, school, kmh / 3.6)
 
     # -- speed ---------------------------------------------------------------------------------
     def _target_speed(self, world: World, player: Player) -> float:
@@ -331,7 +320,6 @@ class Autopilot:
         caps = self.cap[i0 : i1 + 1]
         target = float(np.min(np.sqrt(caps**2 + 2 * DECEL * np.maximum(ahead, 0.0))))
         stops = []
-        front = _front(player)
         half = player.spec.length / 2
         # the path's end: the finish or the bay
         stops.append(self.stop_s - s)
@@ -339,24 +327,32 @@ class Autopilot:
             d_line = line.s - s - half  # front bumper to line
             if d_line < -0.5 or d_line > 50.0:
                 continue
-            if self._must_stop_at_line(world, player, line, d_line):
-                stops.append(d_line - STOP_MARGIN)
+            stop = d_line - STOP_MARGIN
+            at = self.mistake.at_line(self, world, player, line, d_line, stop)
+            if at is None:
+                at = stop if self._must_stop_at_line(world, player, line, d_line) else math.inf
+            if at < math.inf:
+                stops.append(at)
         for c in self.crossings:
             d = c.s - s - half
             if d < -0.2 or d > 30.0:
                 continue
-            if self._must_stop_at_crossing(world, c, d):
-                stops.append(d - CROSSING_MARGIN)
+            stop = d - CROSSING_MARGIN
+            at = self.mistake.at_crossing(self, world, c, d, stop, self.pedestrians(world))
+            if at is None:
+                at = stop if self._must_stop_at_crossing(world, c, d) else math.inf
+            if at < math.inf:
+                stops.append(at)
         for entry, lane_id in self.unmarked:
             if 0.3 < entry - s < 30.0 and self._unmarked_conflict(world, player, entry, lane_id):
                 stops.append(entry - s - half - STOP_MARGIN)
-        stops.extend(self._obstacles(world, player, front))
-        stops.extend(self._junction_traffic(world, player))
+        stops.extend(self.obstacles(world, player))
+        stops.extend(self.junction_traffic(world, player))
         for d in stops:
             target = min(target, math.sqrt(2 * DECEL * max(d, 0.0)))
         self._stop_distance = min(stops) if stops else math.inf
         target = min(target, self._emergency(world, player))
-        target = min(target, self._fault_speed(world, player))
+        target = min(target, self.mistake.speed_cap(self, world, player))
         return target
 
     def _pedals(self, v: float, target: float, player: Player) -> tuple[float, float]:
@@ -380,25 +376,9 @@ class Autopilot:
         bumps = [f for f in world.facts if f.kind == "bump" and f.player == player.number]
         if not bumps:
             return False
-        if any(f.data.get("with") in ("vehicle", "pedestrian") for f in bumps):
-            self.fault_state["rammed"] = True
-        if self.fault == "collision_object" and self.fault_state.get("swerve") == "on":
-            self.fault_state["swerve"] = "done"
+        self.mistake.bumped({str(f.data.get("with", "object")) for f in bumps})
         self.reverse_steps = 75
         return True
-
-    def _nearest_wall(self, world: World) -> Point | None:
-        """A solid cell within 9 m to the right (else left) of the path ahead."""
-        path = self.path
-        assert path is not None
-        course = world.course
-        for side in (1.0, -1.0):
-            for ahead in np.arange(6.0, 20.0, 1.0):
-                for lat in np.arange(2.0, 9.0, 0.5):
-                    p = path.point_at(self.s + float(ahead), side * float(lat))
-                    if course.is_solid(p):
-                        return p
-        return None
 
     def _steer(self, player: Player) -> float:
         path = self.path
@@ -427,11 +407,9 @@ class Autopilot:
         return max(-1.0, min(1.0, delta / limit))
 
     def _indicator(self) -> int:
-        if self.fault == "no_indicator":
-            return 0
         for start, end, side in self.turns:
             if start - 25.0 <= self.s <= end:
-                return side
+                return self.mistake.indicator(side)
         return 0
 
     # -- situations ------------------------------------------------------------------------------
@@ -441,22 +419,6 @@ class Autopilot:
         lid = geo.line.id
         if geo.line.signal:
             colour = world.town.light(geo.line.signal, geo.line.phase or "")
-            if self.fault == "red_light" and not self.fault_state.get("red_done"):
-                if colour == "red" and d < 3.0:
-                    self.fault_state["red_go"] = True
-                if self.fault_state.get("red_go"):
-                    if d < -0.2:
-                        self.fault_state["red_done"] = True
-                    return False
-                return d < 12.0 or colour != "green"
-            if self.fault == "amber_light" and not self.fault_state.get("amber_done"):
-                if colour == "yellow" and d < 4.0:
-                    self.fault_state["amber_go"] = True
-                if self.fault_state.get("amber_go"):
-                    if d < -0.2:
-                        self.fault_state["amber_done"] = True
-                    return False
-                return d < 12.0 or colour != "green"
             if colour == "red":
                 self.yellow_go.pop(lid, None)
                 return True
@@ -467,36 +429,31 @@ class Autopilot:
             self.yellow_go.pop(lid, None)
             return False
         if geo.line.sign == "stop":
-            if self.fault == "stop_sign":
-                return self._conflict_at_line(world, line)
             if d <= STOP_MARGIN + 2.5 and abs(player.state.speed) < 0.05:
                 self.stopped_at[lid] = self.stopped_at.get(lid, 0.0) + DT
             if d < 0.2 and self.stopped_at.get(lid, 0.0) <= 0.0:
                 return False  # already over it
             if self.stopped_at.get(lid, 0.0) < 0.6:
                 return True
-            if self._conflict_at_line(world, line):
+            if self.conflict_at_line(world, line):
                 return True
             if d < 0.0:
                 self.stopped_at.pop(lid, None)
             return False
         if geo.line.sign == "yield":
-            if self.fault == "yield" and self.fault_state.get("yield_go") and d < -0.2:
-                self.fault_state["yield_done"] = True
             if d < 0.0:
                 return False
-            if self.fault == "yield" and not self.fault_state.get("yield_done"):
-                return self._fault_yield(world, line, d)
-            return self._conflict_at_line(world, line)
+            return self.conflict_at_line(world, line)
         return False
 
-    def _conflict_at_line(self, world: World, line: _Line, gap: float = 4.5) -> bool:
+    def conflict_at_line(self, world: World, line: _Line, gap: float = 4.5) -> bool:
+        """A vehicle with priority would meet us past this line within `gap` seconds."""
         path = self.path
         assert path is not None
         heading = line.geo.heading
         front = path.point_at(line.s)
-        zone = self._zone(line)
-        vehicles = _vehicles(world)
+        zone = self.zone(line)
+        vehicles = self.vehicles(world)
         return bool(
             priority_conflicts(front, heading, vehicles, zone=zone, lanes=self.lanes, gap=gap)
         )
@@ -515,72 +472,25 @@ class Autopilot:
         geos = line_geometry(world.course)
         return bool(
             unmarked_conflicts(
-                self.lanes, geos, front, heading, _vehicles(world), lane_id, 0.0, gap=4.5
+                self.lanes, geos, front, heading, self.vehicles(world), lane_id, 0.0, gap=4.5
             )
         )
 
-    def _zone(self, line: _Line) -> list[Point]:
+    def zone(self, line: _Line) -> list[Point]:
+        """The area past a line where priority traffic would meet us."""
         assert self.lanes is not None
         key = line.geo.line.id
         if key not in self.zones:
             self.zones[key] = line_zone(self.lanes, line.geo.line.lane_ids, line.geo.mid)
         return self.zones[key]
 
-    def _fault_yield(self, world: World, line: _Line, d: float) -> bool:
-        """Wait at the line for a priority vehicle 2.5-3.5 s away, then go in front of it."""
-        if self.fault_state.get("yield_go"):
-            return False
-        if d > 3.0:
-            return True
-        path = self.path
-        assert path is not None
-        zone = self._zone(line)
-        for v in _vehicles(world):
-            if angle_diff(float(v.heading), line.geo.heading) < 35.0:
-                continue
-            t = time_to_zone(v, zone, self.lanes)
-            if t is not None and 2.4 <= t <= 3.4:
-                self.fault_state["yield_go"] = True
-                return False
-        return True
-
     def _must_stop_at_crossing(self, world: World, c: _Crossing, d: float) -> bool:
-        peds = _pedestrians(world)
-        if self.fault in ("pedestrian", "collision_pedestrian"):
-            return self._fault_crossing(world, c, d, peds)
+        peds = self.pedestrians(world)
         if d < 0.0:
             return False  # the front is already on it: clear it
         return crossing_busy(c.crossing, peds, kerb=3.0, step_time=2.5)
 
-    def _fault_crossing(self, world: World, c: _Crossing, d: float, peds: list) -> bool:
-        """Wait near the crossing until someone is there, then drive on regardless (missing
-        them for `pedestrian`, aiming at them for `collision_pedestrian`)."""
-        key = f"cross_{self.fault}"
-        if self.fault_state.get(key) == "done":
-            return crossing_busy(c.crossing, peds, kerb=3.0, step_time=2.5) and d >= 0
-        if self.fault_state.get(key) == "go":
-            if d < -3.0:
-                self.fault_state[key] = "done"
-            return False
-        if d > 4.0:
-            return False
-        path = self.path
-        assert path is not None
-        for p in peds:
-            on = pedestrian_on(c.crossing, p)
-            if self.fault == "pedestrian":
-                _, lat, dist = path.project((p.x, p.y), c.s - 2.0, c.s_out + 2.0)
-                if crossing_busy(c.crossing, [p]) and abs(lat) > 2.6:
-                    self.fault_state[key] = "go"
-                    return False
-            elif on:
-                _, lat, dist = path.project((p.x, p.y), c.s - 2.0, c.s_out + 2.0)
-                if abs(lat) < 1.0:
-                    self.fault_state[key] = "go"
-                    return False
-        return True
-
-    def _obstacles(self, world: World, player: Player, front: Point) -> list[float]:
+    def obstacles(self, world: World, player: Player) -> list[float]:
         """Stop distances (front bumper) for vehicles and people on the path ahead."""
         path = self.path
         assert path is not None
@@ -588,7 +498,7 @@ class Autopilot:
         s = self.s
         half = player.spec.length / 2
         v_self = max(player.state.speed, 0.0)
-        vehicles = _vehicles(world)
+        vehicles = self.vehicles(world)
         where = _projected(path, vehicles, s, s + 40.0)
         for v, (sv, lat) in zip(vehicles, where):
             if sv <= s + 0.5 or sv >= s + 39.5:
@@ -598,22 +508,19 @@ class Autopilot:
                 continue
             gap = sv - s - half - float(getattr(v, "length", 4.0)) / 2
             same_way = angle_diff(float(v.heading), path.heading_at(sv)) < 60.0
-            if self.fault == "collision_vehicle" and float(getattr(v, "speed", 0.0)) < 1.0:
-                if not self.fault_state.get("rammed"):
-                    continue  # drive into it
-            if self.fault == "tailgating" and same_way:
-                lead_v = max(float(getattr(v, "speed", 0.0)), 0.0)
-                # half a second behind: the mistake (a careful driver keeps two)
-                out.append(gap - 1.0 - 0.5 * v_self + lead_v * lead_v / (2 * DECEL))
+            lead_v = max(float(getattr(v, "speed", 0.0)), 0.0)
+            own = self.mistake.vehicle_stop(v, gap, same_way, v_self, lead_v)
+            if own is not None:
+                if not math.isnan(own):  # IGNORE: drive on as if it were not there
+                    out.append(own)
                 continue
             if same_way:
-                lead_v = max(float(getattr(v, "speed", 0.0)), 0.0)
                 # a time gap of GAP_TIME at our speed, plus what the lead needs to stop
                 out.append(gap - GAP_STANDSTILL - GAP_TIME * v_self + lead_v * lead_v / (2 * DECEL))
             else:
                 out.append(gap - GAP_STANDSTILL)
-        if self.fault != "collision_pedestrian" or self.fault_state.get("rammed"):
-            walkers = _pedestrians(world)
+        if self.mistake.sees_walkers():
+            walkers = self.pedestrians(world)
             for p, (sp, lat) in zip(walkers, _projected(path, walkers, s, s + 25.0)):
                 if sp <= s or sp >= s + 24.5:
                     continue
@@ -622,7 +529,7 @@ class Autopilot:
                 out.append(sp - s - half - 1.5)
         return out
 
-    def _junction_traffic(self, world: World, player: Player) -> list[float]:
+    def junction_traffic(self, world: World, player: Player) -> list[float]:
         """Crossing traffic predicted to meet our path inside a junction: wait before it."""
         path = self.path
         assert path is not None and self.lanes is not None
@@ -642,7 +549,7 @@ class Autopilot:
         v_self = max(player.state.speed, 0.0)
         out = []
         net = getattr(getattr(world.town, "traffic", None), "net", None)
-        for v in _vehicles(world):
+        for v in self.vehicles(world):
             speed = float(getattr(v, "speed", 0.0))
             if speed < 0.5:
                 continue
@@ -679,7 +586,7 @@ class Autopilot:
                 break
         return out
 
-    def _in_box(self, i: int) -> bool:
+    def in_box(self, i: int) -> bool:
         """Is path point i in a junction box or a roundabout?"""
         return bool(self.box[i])
 
@@ -691,114 +598,30 @@ class Autopilot:
         return bool(info and (info.junction or info.ring))
 
     def _emergency(self, world: World, player: Player) -> float:
-        if self.fault == "emergency":
+        if not self.mistake.lets_sirens_by():
             return math.inf
-        amb = siren_behind(_view(player), _vehicles(world))
+        amb = siren_behind(_view(player), self.vehicles(world))
         if amb is None:
             return math.inf
         # keep to the kerb (right, or left); half as far through a junction, where the
         # shifted line of a turn would put the outer wheels on the sidewalk
         path = self.path
         turning = path is not None and any(
-            self._in_box(path.index_at(self.s + ahead)) for ahead in (0.0, 4.0)
+            self.in_box(path.index_at(self.s + ahead)) for ahead in (0.0, 4.0)
         )
         self.offset = (0.35 if turning else 0.7) * world.course.kerb_side
         return 1.5
 
-    # -- faults that change speed or line -----------------------------------------------------
-    def _fault_speed(self, world: World, player: Player) -> float:
-        f = self.fault
-        if f in ("wrong_way", "off_road", "collision_object"):
-            return self._fault_swerve(world, player)
-        return math.inf
+    @staticmethod
+    def vehicles(world: World) -> list[Any]:
+        return list(getattr(world.town, "vehicles", ()) or ())
 
-    def _fault_swerve(self, world: World, player: Player) -> float:
-        """On a long straight, drive in the other lane (wrong_way), with the right wheels on
-        the sidewalk (off_road), or off the road into a wall (collision_object)."""
-        st = self.fault_state
-        if st.get("swerve") == "done":
-            return math.inf
-        path = self.path
-        assert path is not None and self.lanes is not None
-        if self.steps < 5 * 60:
-            return math.inf
-        if st.get("swerve") is None:
-            # short manoeuvres, so that the short straights of small courses have room
-            room = SWERVE_ROOM.get(self.fault or "", 25.0)
-            i0, i1 = path.index_at(self.s), path.index_at(self.s + room)
-            straight = float(np.max(path.curvature[i0 : i1 + 1])) < 0.03
-            clear = not any(self._in_box(i) for i in range(i0, i1 + 1))
-            clear = clear and not self._goal_near(world, i0, i1)
-            ends = self.s + room + 8.0  # no line or zebra to stop at mid-swerve
-            clear = clear and not any(self.s < x.s < ends for x in [*self.lines, *self.crossings])
-            if straight and clear and not self._traffic_near(world):
-                st["swerve"] = "on"
-                st["t0"] = self.steps
-            else:
-                return math.inf
-        elapsed = (self.steps - st["t0"]) * DT
-        kerb = world.course.kerb_side
-        if self.fault == "wrong_way":
-            self.offset = -3.0 * kerb * _ramp(elapsed, 2.0, 2.0, 3.0)
-            if elapsed > 7.0:
-                st["swerve"] = "done"
-            return 3.5
-        if self.fault == "off_road":
-            self.offset = 2.4 * kerb * _ramp(elapsed, 1.2, 1.0, 1.5)
-            if elapsed > 3.7:
-                st["swerve"] = "done"
-            return 3.0
-        # collision_object: into the nearest solid cell beside the road ahead
-        if "wall" not in st:
-            st["wall"] = self._nearest_wall(world)
-        wall = st["wall"]
-        if wall is None or elapsed > 10.0:
-            st["swerve"] = "done"
-            return math.inf
-        self.offset = 0.0
-        self.aim = wall
-        return 2.0
-
-    def _goal_near(self, world: World, i0: int, i1: int) -> bool:
-        """A checkpoint or the finish along this stretch: swerving could miss it."""
-        path = self.path
-        assert path is not None
-        areas = [a.polygon for a in (*world.course.checkpoints, *world.course.finishes)]
-        pts = path.xy[max(0, i0 - 4) : i1 + 1 : 2]
-        return any(point_in_polygon((float(x), float(y)), poly) for poly in areas for x, y in pts)
-
-    def _traffic_near(self, world: World) -> bool:
-        path = self.path
-        assert path is not None
-        for v in _vehicles(world):
-            sv, _lat, dist = path.project((v.x, v.y), self.s - 10.0, self.s + 60.0)
-            if dist < 6.0:
-                return True
-        return False
+    @staticmethod
+    def pedestrians(world: World) -> list[Any]:
+        return list(getattr(world.town, "pedestrians", ()) or ())
 
 
 # -- small helpers ------------------------------------------------------------------------------
-def _ramp(t: float, t_in: float, hold: float, t_out: float) -> float:
-    """0 -> 1 -> 0 smoothly (a lane change and back), as a function of time."""
-    if t < t_in:
-        x = t / t_in
-    elif t < t_in + hold:
-        return 1.0
-    elif t < t_in + hold + t_out:
-        x = 1.0 - (t - t_in - hold) / t_out
-    else:
-        return 0.0
-    return x * x * (3 - 2 * x)
-
-
-def _vehicles(world: World) -> list[Any]:
-    return list(getattr(world.town, "vehicles", ()) or ())
-
-
-def _pedestrians(world: World) -> list[Any]:
-    return list(getattr(world.town, "pedestrians", ()) or ())
-
-
 def _projected(path: Path, agents: list[Any], lo: float, hi: float) -> list[tuple[float, float]]:
     """(s, lateral) of each agent's centre on the path's window [lo, hi], all at once."""
     if not agents:
@@ -806,12 +629,6 @@ def _projected(path: Path, agents: list[Any], lo: float, hi: float) -> list[tupl
     xy = np.array([(a.x, a.y) for a in agents], dtype=float)
     s, lat, _ = path.project_many(xy, lo, hi)
     return list(zip(s.tolist(), lat.tolist()))
-
-
-def _front(player: Player) -> Point:
-    hx, hy = heading_vector(player.state.heading)
-    half = player.spec.length / 2
-    return (player.state.x + hx * half, player.state.y + hy * half)
 
 
 def _bay_direction(bay: ParkingSpot, u: Point, t: Point) -> Point:

@@ -24,6 +24,7 @@ class DriveResult:
     referee: Referee
     recorder: Recorder = field(default_factory=Recorder)
     density: float = 1.0
+    drivers: Sequence[Driver] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """The drive JSON (every field is described in docs/scoring.md)."""
@@ -42,7 +43,19 @@ class DriveResult:
         }
         result.update(self.referee.scorecard())
         result["town"] = world.town.summary()
+        result.update(self.fault())
         return result
+
+    def fault(self) -> dict[str, Any]:
+        """For a drive with a fault on purpose: the fault, and why its mistake was not made
+        (`fault_missed`, null when it was)."""
+        driver = self.drivers[0] if self.drivers else None
+        rule = getattr(driver, "fault", None)
+        if not rule:
+            return {}
+        made = any(e["rule"] == rule for e in self.referee.mistakes(1))
+        missed = None if made else driver.mistake.missed_reason()  # type: ignore[union-attr]
+        return {"fault": rule, "fault_missed": missed}
 
     def replay(self) -> Replay:
         world = self.world
@@ -87,7 +100,7 @@ def run_drive(
         recorder.add(controls)
         world.step(controls)
         referee.observe()
-    return DriveResult(world, referee, recorder, density)
+    return DriveResult(world, referee, recorder, density, list(drivers))
 
 
 def run_replay(

@@ -1,0 +1,75 @@
+"""Mistakes on purpose: one module per rule, as the rules are (game/rules/), each making
+its rule's mistake at the first moment the course offers, safely for everyone else.
+
+The careful autopilot asks its fault at each moment that matters (game.drivers.faults.base
+lists them); `make_fault(None)` answers every question as a careful driver would.
+"""
+
+from __future__ import annotations
+
+from game.course.checks import RULE_IDS
+from game.drivers.faults.amber_light import RunAmberLight
+from game.drivers.faults.base import IGNORE, Fault
+from game.drivers.faults.collision_object import HitObject
+from game.drivers.faults.collision_pedestrian import HitWalker
+from game.drivers.faults.collision_vehicle import RamVehicle
+from game.drivers.faults.emergency import IgnoreSiren
+from game.drivers.faults.no_indicator import NoIndicator
+from game.drivers.faults.off_road import OffRoad
+from game.drivers.faults.parking import BadParking
+from game.drivers.faults.pedestrian import IgnoreWalker
+from game.drivers.faults.red_light import RunRedLight
+from game.drivers.faults.seatbelt import NoSeatbelt
+from game.drivers.faults.speeding import Speeding
+from game.drivers.faults.stop_sign import RollThroughStop
+from game.drivers.faults.tailgating import Tailgating
+from game.drivers.faults.wrong_way import WrongWay
+from game.drivers.faults.yield_rule import CutIn
+
+FAULTS: dict[str, type[Fault]] = {
+    cls.rule: cls
+    for cls in (
+        NoSeatbelt,
+        RunRedLight,
+        RunAmberLight,
+        RollThroughStop,
+        CutIn,
+        IgnoreWalker,
+        Speeding,
+        WrongWay,
+        OffRoad,
+        RamVehicle,
+        HitWalker,
+        HitObject,
+        Tailgating,
+        NoIndicator,
+        IgnoreSiren,
+        BadParking,
+    )
+}
+assert set(FAULTS) == set(RULE_IDS), "every rule has its fault"
+
+# mistakes that cannot be made without another: hitting someone on a zebra is also not
+# letting them cross; reaching a wall beside the road means driving over the pavement
+COMPANIONS: dict[str, frozenset[str]] = {
+    "collision_pedestrian": frozenset({"pedestrian"}),
+    "collision_object": frozenset({"off_road"}),
+}
+
+# mistakes that need someone else there: with the town's traffic off, the course offers
+# no moment for them unless it places that someone itself
+TRAFFIC_NEEDED = frozenset(
+    {"yield", "pedestrian", "collision_pedestrian", "collision_vehicle", "tailgating", "emergency"}
+)
+
+
+def make_fault(rule: str | None) -> Fault:
+    """The fault for this rule id (None: no fault, the careful answers)."""
+    if rule is None:
+        return Fault()
+    if rule not in FAULTS:
+        raise ValueError(f"unknown fault '{rule}': use one of {', '.join(RULE_IDS)}")
+    return FAULTS[rule]()
+
+
+__all__ = ["COMPANIONS", "FAULTS", "IGNORE", "TRAFFIC_NEEDED", "Fault", "make_fault"]

@@ -1,0 +1,52 @@
+"""amber_light: wait at the first signal on green, and cross as soon as it turns yellow
+(standing at the line, the car could always have stopped: the instructor's test)."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from game.drivers.faults.base import Fault
+
+if TYPE_CHECKING:
+    from game.drivers.autopilot import Autopilot, _Line
+    from game.sim.world import Player, World
+
+WAIT_FROM = 12.0  # m before a light: stop at its line, to be there when it turns yellow
+AT_LINE = 4.0  # m: standing this close, the car sees the yellow begin
+STILL = 0.3  # m/s
+
+
+class RunAmberLight(Fault):
+    rule = "amber_light"
+    missing = "the route passes no traffic light"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = False
+        self.done = False
+        self.saw_green = False  # standing at the line while it was green
+
+    def at_line(
+        self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
+    ) -> float | None:
+        geo = line.geo.line
+        if not geo.signal or self.done:
+            return None
+        colour = world.town.light(geo.signal, geo.phase or "")
+        if self.go:
+            if d < 0.0:
+                self.done = True
+                return math.inf
+            if colour == "yellow":
+                return math.inf
+            self.go = False  # held back through the yellow: wait for the next one
+            self.note = "at every yellow light, traffic left no safe moment to go"
+        if colour == "green":
+            self.saw_green = d < AT_LINE and abs(player.state.speed) < STILL
+            return stop if d < WAIT_FROM else None
+        if colour == "yellow" and self.saw_green and d < AT_LINE:
+            self.go = self.tried = True
+            return math.inf
+        self.saw_green = False
+        return None

@@ -1,0 +1,62 @@
+"""stop_sign: roll over the STOP line without the full stop.
+
+The full stop counts within 4 m of the line, so the car waits (if anyone is coming) a
+little further back, where standing still is no full stop, and rolls over the line once
+the way is clear for long enough to cross: the mistake is made with traffic too, and
+no one has to brake for it."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from game.drivers.faults.base import Fault
+from game.rules.thresholds import T
+
+if TYPE_CHECKING:
+    from game.drivers.autopilot import Autopilot, _Line
+    from game.sim.world import Player, World
+
+HOLD = T.stop_zone + 1.5  # m front bumper to line: wait here, outside the full-stop zone
+ROLL_GAP = 4.5 + 4.0  # s: the careful gap, plus the time to roll up to the line
+SLOW = 0.3  # m/s: standing at the hold point (still rolling when faster)
+
+
+class RollThroughStop(Fault):
+    rule = "stop_sign"
+    missing = "the route crosses no STOP line"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rolling: int | None = None  # the line id being rolled over
+        self.done = False
+
+    def at_line(
+        self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
+    ) -> float | None:
+        geo = line.geo.line
+        if geo.sign != "stop" or self.done:
+            return None
+        if self.rolling == geo.id:
+            if d < 0.0:
+                self.done = True
+            return math.inf
+        if d < T.stop_zone:
+            # came into the zone without deciding (held there by traffic): stop properly
+            self.note = "the car had to stop inside the STOP line's zone for traffic"
+            return None
+        v = max(player.state.speed, 0.0)
+        near_hold = d - HOLD < 0.5 + v * v / 3.0
+        if near_hold and self._clear(pilot, world, player, line):
+            self.rolling = geo.id
+            self.tried = True
+            return math.inf
+        return d - HOLD
+
+    def _clear(self, pilot: Autopilot, world: World, player: Player, line: _Line) -> bool:
+        """No one would meet the car at or past the line while it rolls over it."""
+        if pilot.conflict_at_line(world, line, gap=ROLL_GAP):
+            return False
+        if pilot.junction_traffic(world, player):
+            return False
+        return not any(x < 12.0 for x in pilot.obstacles(world, player))
