@@ -23,9 +23,9 @@ class RunAmberLight(Fault):
 
     def __init__(self) -> None:
         super().__init__()
-        self.go = False
+        self.go: int | None = None  # the line the car goes over on yellow
         self.done = False
-        self.saw_green = False  # standing at the line while it was green
+        self.saw_green: set[int] = set()  # lines the car stood at while they were green
 
     def at_line(
         self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
@@ -34,19 +34,24 @@ class RunAmberLight(Fault):
         if not geo.signal or self.done:
             return None
         colour = world.town.light(geo.signal, geo.phase or "")
-        if self.go:
+        if not self.note:
+            self.note = "the drive ended before a light on the route turned yellow"
+        if self.go is not None and self.go != geo.id:
+            return None  # another light, further on
+        if self.go == geo.id:
             if d < 0.0:
                 self.done = True
                 return math.inf
             if colour == "yellow":
                 return math.inf
-            self.go = False  # held back through the yellow: wait for the next one
+            self.go = None  # held back through the yellow: wait for the next one
             self.note = "at every yellow light, traffic left no safe moment to go"
         if colour == "green":
-            self.saw_green = d < AT_LINE and abs(player.state.speed) < STILL
+            if d < AT_LINE and abs(player.state.speed) < STILL:
+                self.saw_green.add(geo.id)
             return stop if d < WAIT_FROM else None
-        if colour == "yellow" and self.saw_green and d < AT_LINE:
-            self.go = self.tried = True
+        if colour == "yellow" and geo.id in self.saw_green and d < AT_LINE:
+            self.go, self.tried = geo.id, True
             return math.inf
-        self.saw_green = False
+        self.saw_green.discard(geo.id)
         return None

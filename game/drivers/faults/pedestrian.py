@@ -27,6 +27,8 @@ class CrossingFault(Fault):
     def __init__(self) -> None:
         super().__init__()
         self.state = ""  # "", "go", "done"
+        self.going: int | None = None  # the crossing driven over regardless
+        self.go_step = 0
         self.waited: dict[int, float] = {}  # crossing id -> seconds waited there
 
     def at_crossing(
@@ -42,14 +44,16 @@ class CrossingFault(Fault):
         if self.state == "done" or self.waited.get(cid, 0.0) > PATIENCE:
             return None
         if self.state == "go":
-            if d < -3.0:
-                self.state = "done"
+            if self.going != cid:
+                return None  # another crossing, further on
+            if d < 0.0 and self.rule == "pedestrian":
+                self.state = "done"  # on it: the instructor has seen
             return math.inf
         if d > NEAR:
             return math.inf
         for p in walkers:
             if self.wanted(pilot, crossing, p):
-                self.state = "go"
+                self.state, self.going, self.go_step = "go", cid, pilot.steps
                 self.tried = True
                 return math.inf
         self.waited[cid] = self.waited.get(cid, 0.0) + DT

@@ -23,7 +23,7 @@ class RunRedLight(Fault):
 
     def __init__(self) -> None:
         super().__init__()
-        self.go = False
+        self.go: int | None = None  # the line the car goes over on red
         self.done = False
 
     def at_line(
@@ -33,15 +33,19 @@ class RunRedLight(Fault):
         if not geo.signal or self.done:
             return None
         colour = world.town.light(geo.signal, geo.phase or "")
-        if self.go:
+        if not self.note:
+            self.note = "the drive ended before a light on the route turned red"
+        if self.go is not None and self.go != geo.id:
+            return None  # another light, further on
+        if self.go == geo.id:
             if d < 0.0:
                 self.done = True
                 return math.inf
             if colour == "red":
                 return math.inf
-            self.go = False  # held back until green: wait for the next red
+            self.go = None  # held back until green: wait for the next red
             self.note = "at every red light, crossing traffic left no safe moment to go"
         if colour == "red" and d < GO_WITHIN:
-            self.go = self.tried = True
+            self.go, self.tried = geo.id, True
             return math.inf
         return stop if d < WAIT_FROM or colour != "green" else None

@@ -26,7 +26,7 @@ class CutIn(Fault):
 
     def __init__(self) -> None:
         super().__init__()
-        self.go = False
+        self.go: int | None = None  # the line the car pulls out over
         self.done = False
         self.waited: dict[int, float] = {}  # line id -> seconds waited there
 
@@ -36,7 +36,9 @@ class CutIn(Fault):
         lid = line.geo.line.id
         if line.geo.line.sign != "yield" or self.done or self.waited.get(lid, 0.0) > PATIENCE:
             return None
-        if self.go:
+        if self.go is not None:
+            if self.go != lid:
+                return None  # another line, further on
             if d < -0.2:
                 self.done = True
             return math.inf
@@ -44,7 +46,7 @@ class CutIn(Fault):
             return None
         if d <= AT_LINE:
             if self._someone_to_cut(pilot, world, line):
-                self.go = self.tried = True
+                self.go, self.tried = lid, True
                 return math.inf
             self.waited[lid] = self.waited.get(lid, 0.0) + DT
         return stop
