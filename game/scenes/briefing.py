@@ -1,6 +1,9 @@
 """Before a course: what it teaches (icons and a few words), the course's own tip, a short
 demonstration (the autopilot drives the course's key moment in a little window, again and
-again: game.drivers.demonstration), then "your turn"."""
+again: game.drivers.demonstration), then "your turn".
+
+Beside each lesson, a button shows what not to do: the autopilot making that mistake on
+purpose, played back with the instructor's words (game.scenes.mistake)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import pygame
 
 from game.course.catalog import CourseEntry
 from game.drivers.demonstration import Demonstration
+from game.drivers.faults import FAULTS
 from game.render.world_view import WorldView
 from game.scenes import flow
 from game.scenes.menu import MenuScene
@@ -20,6 +24,7 @@ from game.ui.words import fitted, wrapped
 
 DEMO_ZOOM = 0.75
 MAX_LESSONS = 4
+LESSON_TOP, LESSON_ROW = 154, 70  # design units: the first lesson row and a row's height
 
 
 class BriefingScene(MenuScene):
@@ -59,6 +64,25 @@ class BriefingScene(MenuScene):
                 self.ctx.t("ui.your_turn"),
             )
         )
+        for i, rule in enumerate(self._lesson()):
+            if rule in FAULTS:
+                self.add(
+                    Button(
+                        f"mistake_{rule}",
+                        L.rect(1136, LESSON_TOP + i * LESSON_ROW + 3, 76, 64),
+                        lambda stack, rule=rule: self._show_mistake(stack, rule),
+                        _paint_mistake,
+                        (220, 60, 60),
+                    )
+                )
+
+    def _lesson(self) -> list[str]:
+        return list(self.course.lesson[:MAX_LESSONS]) if self.course else []
+
+    def _show_mistake(self, stack, rule: str) -> None:
+        from game.scenes.mistake import MistakeScene
+
+        stack.push(MistakeScene(self.ctx, self.entry, rule))
 
     def _paint_go(self, target: pygame.Surface, r: pygame.Rect) -> None:
         tri = icons.icon("play", round(r.h * 0.9))
@@ -118,12 +142,13 @@ class BriefingScene(MenuScene):
         box = L.rect(660, 140, 570, 350)
         pygame.draw.rect(target, CARD, box, border_radius=L.px(24))
         pygame.draw.rect(target, INK, box, L.px(3), border_radius=L.px(24))
-        lesson = list(self.course.lesson[:MAX_LESSONS]) if self.course else []
-        y = box.top + L.px(14)
-        row_h = L.px(70)
+        lesson = self._lesson()
+        y = box.top + L.px(LESSON_TOP - 140)
+        row_h = L.px(LESSON_ROW)
         for rule in lesson:
             pic = rule_icon(rule, row_h - L.px(6))
-            words = fitted(self.ctx.t(f"lesson.{rule}"), L.px(30), box.w - row_h - L.px(50), INK)
+            room = box.w - row_h - L.px(50) - (L.px(90) if rule in FAULTS else 0)
+            words = fitted(self.ctx.t(f"lesson.{rule}"), L.px(30), room, INK)
             if L.rtl:
                 target.blit(pic, pic.get_rect(topright=(box.right - L.px(16), y)))
                 target.blit(
@@ -140,3 +165,10 @@ class BriefingScene(MenuScene):
             for line in wrapped(tip, L.px(24), box.w - L.px(40), (40, 100, 190), max_lines=2):
                 target.blit(line, line.get_rect(midtop=(box.centerx, y + L.px(4))))
                 y += line.get_height()
+
+
+def _paint_mistake(target: pygame.Surface, r: pygame.Rect) -> None:
+    """What not to do: the play triangle, crossed out."""
+    centred(icons.icon("play", round(r.h * 0.62)), r, target)
+    cross = icons.icon("cross", round(r.h * 0.55), (255, 236, 80))
+    target.blit(cross, cross.get_rect(bottomright=(r.right - r.w // 12, r.bottom - r.h // 12)))
