@@ -346,6 +346,7 @@ class Autopilot:
         for entry, lane_id in self.unmarked:
             if 0.3 < entry - s < 30.0 and self._unmarked_conflict(world, player, entry, lane_id):
                 stops.append(entry - s - half - STOP_MARGIN)
+        stops.extend(self.mistake.stops(self, world, player))
         stops.extend(self.obstacles(world, player))
         stops.extend(self.junction_traffic(world, player))
         for d in stops:

@@ -82,6 +82,10 @@ class Fault:
     def lets_sirens_by(self) -> bool:
         return True
 
+    def stops(self, pilot: Autopilot, world: World, player: Player) -> list[float]:
+        """Places of the fault's own to stop at (metres ahead of the front bumper)."""
+        return []
+
     def speed_cap(self, pilot: Autopilot, world: World, player: Player) -> float:
         """A speed limit of the fault's own (a swerve is taken slowly); may set the
         pilot's offset or aim."""
