@@ -19,7 +19,7 @@ from game.course.checks import RULE_IDS
 from game.course.loader import load_course
 from game.course.model import Course, SpeedZone
 from game.drivers.autopilot import Autopilot
-from game.drivers.faults import FAULTS
+from game.drivers.faults import FAULTS, offered
 from game.rules.thresholds import T
 from game.sim.levels import TRAFFIC_LEVELS
 from game.tools.fault_matrix import course_files, run_cell, shipped_courses
@@ -105,6 +105,18 @@ def test_a_course_without_the_moment_says_so() -> None:
     assert [e for e in data["events"] if e["kind"] == "mistake"] == []
     assert data["fault"] == "red_light"
     assert data["fault_missed"] == "the route passes no traffic light"
+
+
+def test_moments_that_need_someone_else() -> None:
+    """A yield needs a vehicle, an emergency an ambulance, a zebra a walker: only with the
+    town's traffic on, and only on a map whose traffic has them."""
+    h_left = course(ROOT / "tests/unseen_maps/h_left.tmx")  # no vehicle source at all
+    emergency = course(ROOT / "maps/emergency_vehicle.tmx")
+    assert not offered(h_left, "yield", 1.0)
+    assert offered(h_left, "red_light", 0.0)
+    assert offered(emergency, "emergency", 0.5)
+    assert not offered(emergency, "emergency", 0.0)
+    assert not offered(course(ROOT / "maps/first_drive.tmx"), "emergency", 1.0)
 
 
 def test_a_drive_without_a_fault_has_no_fault_fields() -> None:

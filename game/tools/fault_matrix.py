@@ -1,7 +1,8 @@
 """The faults' matrix: every course × every rule in its `lesson` × seeds × traffic levels,
 each driven by the autopilot with that one fault. A cell passes when the drive shows the
-mistake and no other (or, where the course really has no such moment, says why in
-`fault_missed`).
+mistake and no other, or, where the course really has no such moment (the mistake needs a
+vehicle, an ambulance or a walker the town never brings), says why in `fault_missed`.
+Lines start with `ok` (made), `none` (no moment, and said so) or `FAIL`.
 
     python -m game.tools.fault_matrix                       # shipped courses, seeds 0-2, all levels
     python -m game.tools.fault_matrix tests/unseen_maps --seeds 0 --traffic off,normal
@@ -21,7 +22,7 @@ from game.course.catalog import read_course_list
 from game.course.loader import load_course
 from game.course.model import Course
 from game.drivers.autopilot import Autopilot
-from game.drivers.faults import COMPANIONS, TRAFFIC_NEEDED
+from game.drivers.faults import COMPANIONS, offered
 from game.sim.levels import TRAFFIC_LEVELS
 from game.tools.headless import run_drive
 
@@ -38,6 +39,7 @@ class Cell:
     missed: str | None
     finished: bool
     cpu_s: float
+    offered: bool = True  # the course can offer the moment at this traffic level
 
     @property
     def ok(self) -> bool:
@@ -47,10 +49,10 @@ class Cell:
             return False
         if self.rule in self.mistakes:
             return self.missed is None
-        return bool(self.missed) and self.traffic == "off" and self.rule in TRAFFIC_NEEDED
+        return bool(self.missed) and not self.offered
 
     def line(self) -> str:
-        state = "ok  " if self.ok else "FAIL"
+        state = ("ok  " if self.rule in self.mistakes else "none") if self.ok else "FAIL"
         what = ",".join(self.mistakes) or "-"
         why = f"  missed: {self.missed}" if self.missed else ""
         return (
@@ -81,6 +83,7 @@ def run_cell(course: Course, rule: str, seed: int, traffic: str) -> Cell:
         data.get("fault_missed"),
         bool(data["finished"]),
         time.process_time() - t0,
+        offered(course, rule, TRAFFIC_LEVELS[traffic]),
     )
 
 
@@ -119,9 +122,11 @@ def main(argv: list[str] | None = None) -> int:
                     cells.append(cell)
                     print(cell.line(), flush=True)
     failed = [c for c in cells if not c.ok]
+    none = [c for c in cells if c.ok and c.rule not in c.mistakes]
     cpu = sum(c.cpu_s for c in cells)
     print(
-        f"{len(cells)} drives, {len(cells) - len(failed)} pass, {len(failed)} fail, "
+        f"{len(cells)} drives: {len(cells) - len(failed) - len(none)} made the mistake, "
+        f"{len(none)} rightly said the course had no moment for it, {len(failed)} failed; "
         f"{cpu:.0f} s CPU ({os.cpu_count()} cores, shared)"
     )
     return 1 if failed else 0

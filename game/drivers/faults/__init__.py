@@ -13,6 +13,7 @@ mistake rule has one, and its matrix that it makes that mistake and no other.
 from __future__ import annotations
 
 from game.course.checks import RULE_IDS
+from game.course.model import Course
 from game.drivers.faults.amber_light import RunAmberLight
 from game.drivers.faults.base import IGNORE, Fault
 from game.drivers.faults.collision_object import HitObject
@@ -60,11 +61,31 @@ COMPANIONS: dict[str, frozenset[str]] = {
     "collision_object": frozenset({"off_road"}),
 }
 
-# mistakes that need someone else there: with the town's traffic off, the course offers
-# no moment for them unless it places that someone itself
-TRAFFIC_NEEDED = frozenset(
-    {"yield", "pedestrian", "collision_pedestrian", "collision_vehicle", "tailgating", "emergency"}
-)
+# mistakes that need someone else there (a vehicle, an ambulance, someone walking over a
+# zebra crossing): a course offers them only with the town's traffic on and that kind of
+# traffic on its map
+NEEDS: dict[str, str] = {
+    "yield": "vehicle",
+    "collision_vehicle": "vehicle",
+    "tailgating": "vehicle",
+    "emergency": "ambulance",
+    "pedestrian": "walker",
+    "collision_pedestrian": "walker",
+}
+
+
+def offered(course: Course, rule: str, density: float) -> bool:
+    """Can this course offer the moment for this rule's mistake at this traffic level?
+    (False only where the mistake needs someone the town will never bring.)"""
+    need = NEEDS.get(rule)
+    if need is None:
+        return True
+    if density <= 0.0:
+        return False
+    if need == "walker":
+        return bool(course.pedestrian_routes and course.crossings)
+    kinds = {source.kind for source in course.vehicle_sources}
+    return "ambulance" in kinds if need == "ambulance" else bool(kinds)
 
 
 def make_fault(rule: str | None) -> Fault:
@@ -76,4 +97,4 @@ def make_fault(rule: str | None) -> Fault:
     return FAULTS[rule]()
 
 
-__all__ = ["COMPANIONS", "FAULTS", "IGNORE", "TRAFFIC_NEEDED", "Fault", "make_fault"]
+__all__ = ["COMPANIONS", "FAULTS", "IGNORE", "NEEDS", "Fault", "make_fault", "offered"]
