@@ -67,6 +67,21 @@ def test_the_button_plays_the_mistake_back(ctx, tmp_path) -> None:
     assert stack.top is briefing
 
 
+def test_your_turn_after_the_mistake(ctx) -> None:
+    """Try, after watching the mistake, starts the child's own drive of that course."""
+    from game.scenes.drive import DriveScene
+
+    stack, briefing = _stack_with_briefing(ctx)
+    briefing.button(f"mistake_{briefing.course.lesson[0]}").action(stack)  # seatbelt
+    _run(stack, 60 * 60, lambda top: isinstance(top, ReplayScene))
+    replay = stack.top
+    _run(stack, 60 * 60, lambda top: top.ended)
+    replay.ensure_built()
+    replay.button("try").action(stack)
+    assert isinstance(stack.top, DriveScene)
+    assert briefing not in stack.scenes
+
+
 def test_a_course_without_the_moment_goes_back(ctx) -> None:
     stack, briefing = _stack_with_briefing(ctx)
     stack.push(MistakeScene(ctx, briefing.entry, "red_light"))  # first_drive has no light

@@ -98,12 +98,13 @@ class ReplayScene(MenuScene):
         self.focus = -1
 
     def _try(self, stack: SceneStack) -> None:
-        from game.scenes.results import ResultsScene
-
-        results = stack.scenes[-2] if len(stack.scenes) > 1 else None
+        """Drive the course again: from the results, or from the briefing after a mistake
+        shown on purpose (both know their course entry)."""
+        below = stack.scenes[-2] if len(stack.scenes) > 1 else None
         stack.pop()
-        if isinstance(results, ResultsScene):
-            flow.drive(stack, self.ctx, results.entry)
+        entry = getattr(below, "entry", None)
+        if entry is not None:
+            flow.drive(stack, self.ctx, entry)
 
     def _step(self) -> None:
         controls = [d.controls(self.world, p) for d, p in zip(self.drivers, self.world.players)]
