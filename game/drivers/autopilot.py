@@ -65,6 +65,8 @@ LINE_CRAWL = 2.0  # m/s near a yield or stop line (praise needs < 2.5), to stop 
 CROSSING_MARGIN = 2.0  # m before a zebra: walkers only step out when no car is at its edge
 CROSSING_CRAWL = 3.5  # m/s entering a zebra crossing, to stop at short notice
 BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
+SIREN_SPEED = 1.5  # m/s, keeping to the kerb, with an ambulance behind
+SIREN_CRAWL = 0.9  # m/s in a junction with an ambulance behind (under the rule's 1 m/s)
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
 
@@ -611,7 +613,9 @@ class Autopilot:
             self.in_box(path.index_at(self.s + ahead)) for ahead in (0.0, 4.0)
         )
         self.offset = (0.35 if turning else 0.7) * world.course.kerb_side
-        return 1.5
+        # where the car cannot keep to the kerb (a junction), it crawls instead (the rule
+        # asks for one or the other)
+        return SIREN_CRAWL if turning else SIREN_SPEED
 
     @staticmethod
     def vehicles(world: World) -> list[Any]:
