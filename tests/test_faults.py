@@ -69,6 +69,8 @@ FAST = [
     (ROOT / "tests/unseen_maps/h_loop.tmx", "wrong_way", 0, "busy"),
     (ROOT / "tests/unseen_maps/u_roundabout3.tmx", "yield", 0, "busy"),
     (ROOT / "tests/unseen_maps/u_grid_signals.tmx", "amber_light", 0, "normal"),
+    # straights too short to be above the limit for the instructor's second: said so
+    (ROOT / "tests/unseen_maps/h_loop.tmx", "speeding", 0, "off"),
 ]
 
 

@@ -101,6 +101,8 @@ class Autopilot:
         self.turns: list[tuple[float, float, int]] = []  # (s start, s end, side)
         self.unmarked: list[tuple[float, int]] = []  # (s entry, lane) of unmarked junctions
         self.cap = np.zeros(1)
+        self.limit_kmh = np.zeros(1)
+        self.school = np.zeros(1, dtype=bool)
         self.yellow_go: dict[int, bool] = {}  # line id -> decided to go on this yellow
         self.stopped_at: dict[int, float] = {}  # stop line id -> seconds stood still
         self.passed: set[tuple[int, int]] = set()  # (line id, pass index) done
@@ -302,6 +304,7 @@ class Autopilot:
                 cap[j : k + 1] = np.minimum(cap[j : k + 1], JUNCTION_CRAWL)
             offset += length
         self.cap = cap
+        self.limit_kmh, self.school = limit, school  # the limit at each path point
         self.box = np.array([self._lane_in_box(int(i)) for i in path.lane], dtype=bool)
         self.stop_s = path.length
         if self._bay_final is not None:
@@ -320,7 +323,8 @@ class Autopilot:
         i1 = path.index_at(s + 45.0)
         ahead = path.s[i0 : i1 + 1] - s
         caps = self.cap[i0 : i1 + 1]
-        target = float(np.min(np.sqrt(caps**2 + 2 * DECEL * np.maximum(ahead, 0.0))))
+        decel = self.mistake.slowing(DECEL)  # to the caps ahead: limits and curves
+        target = float(np.min(np.sqrt(caps**2 + 2 * decel * np.maximum(ahead, 0.0))))
         stops = []
         half = player.spec.length / 2
         # the path's end: the finish or the bay

@@ -40,6 +40,7 @@ class Cell:
     finished: bool
     cpu_s: float
     offered: bool = True  # the course can offer the moment at this traffic level
+    lacks: bool = False  # the route never offered it (no light on it, no straight...)
 
     @property
     def ok(self) -> bool:
@@ -49,7 +50,7 @@ class Cell:
             return False
         if self.rule in self.mistakes:
             return self.missed is None
-        return bool(self.missed) and not self.offered
+        return bool(self.missed) and (not self.offered or self.lacks)
 
     def line(self) -> str:
         state = ("ok  " if self.rule in self.mistakes else "none") if self.ok else "FAIL"
@@ -72,6 +73,8 @@ def run_cell(course: Course, rule: str, seed: int, traffic: str) -> Cell:
         density=TRAFFIC_LEVELS[traffic],
     )
     data = result.as_dict()
+    pilot = result.drivers[0]
+    assert isinstance(pilot, Autopilot)
     found = [e["rule"] for e in data["events"] if e["kind"] == "mistake"]
     name = Path(course.path).stem
     return Cell(
@@ -84,6 +87,7 @@ def run_cell(course: Course, rule: str, seed: int, traffic: str) -> Cell:
         bool(data["finished"]),
         time.process_time() - t0,
         offered(course, rule, TRAFFIC_LEVELS[traffic]),
+        pilot.mistake.lacks_moment(pilot),
     )
 
 

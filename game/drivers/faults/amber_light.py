@@ -27,6 +27,9 @@ class RunAmberLight(Fault):
         self.done = False
         self.saw_green: set[int] = set()  # lines the car stood at while they were green
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not any(g.geo.line.signal for g in pilot.lines)
+
     def at_line(
         self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
     ) -> float | None:

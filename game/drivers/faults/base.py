@@ -32,6 +32,11 @@ class Fault:
         self.note = ""  # what happened instead, when it was not (the fault_missed reason)
 
     # -- what the drive JSON says --------------------------------------------------------
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        """The course (its route) never offered the moment: no light, no turn, no straight...
+        (as opposed to a moment offered and not taken, which a test calls a failure)."""
+        return not self.tried
+
     def missed_reason(self) -> str:
         """Why no mistake was made (asked only when the referee saw none)."""
         if self.note:
@@ -46,6 +51,11 @@ class Fault:
 
     def cruise(self, limit_kmh: float, school: bool, careful: float) -> float:
         """Cruising speed (m/s) under a limit; `careful` is the careful driver's."""
+        return careful
+
+    def slowing(self, careful: float) -> float:
+        """How hard (m/s^2) the car plans to slow down for a lower limit or a curve ahead;
+        `careful` is the careful driver's gentle braking."""
         return careful
 
     def at_line(

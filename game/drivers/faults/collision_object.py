@@ -27,6 +27,7 @@ class HitObject(Swerve):
     def __init__(self) -> None:
         super().__init__()
         self.wall: Point | None = None
+        self.saw_wall = False
 
     def manoeuvre(self, pilot: Autopilot, world: World, elapsed: float) -> float | None:
         if self.wall is None or elapsed > GIVE_UP:
@@ -39,9 +40,13 @@ class HitObject(Swerve):
         self.wall = _nearest_wall(pilot, world)
         if self.wall is None:
             return "no straight stretch of the route had a wall or solid thing beside it"
+        self.saw_wall = True
         if self.walkers_near(pilot, world, -9.0, 9.0):
             return "on every straight beside a wall, someone walked on the pavement"
         return ""
+
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not self.saw_wall
 
     def bumped(self, with_what: set[str]) -> None:
         if self.state == "on":

@@ -31,6 +31,9 @@ class CrossingFault(Fault):
         self.go_step = 0
         self.waited: dict[int, float] = {}  # crossing id -> seconds waited there
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not pilot.crossings
+
     def at_crossing(
         self,
         pilot: Autopilot,

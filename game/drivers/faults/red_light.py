@@ -26,6 +26,9 @@ class RunRedLight(Fault):
         self.go: int | None = None  # the line the car goes over on red
         self.done = False
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not any(g.geo.line.signal for g in pilot.lines)
+
     def at_line(
         self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
     ) -> float | None:

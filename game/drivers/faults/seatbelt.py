@@ -9,6 +9,9 @@ class NoSeatbelt(Fault):
     rule = "seatbelt"
     missing = "the car never started moving"
 
+    def lacks_moment(self, pilot: object) -> bool:
+        return False  # every drive starts
+
     def buckles_up(self) -> bool:
         self.tried = True
         return False

@@ -31,6 +31,9 @@ class RollThroughStop(Fault):
         self.rolling: int | None = None  # the line id being rolled over
         self.done = False
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not any(g.geo.line.sign == "stop" for g in pilot.lines)
+
     def at_line(
         self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
     ) -> float | None:

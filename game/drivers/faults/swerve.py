@@ -34,6 +34,9 @@ class Swerve(Fault):
         self.t0 = 0
         self.saw_room = False
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not self.saw_room
+
     def speed_cap(self, pilot: Autopilot, world: World, player: Player) -> float:
         if self.state == "done" or pilot.steps < START_AFTER / DT:
             return math.inf

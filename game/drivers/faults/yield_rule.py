@@ -30,6 +30,9 @@ class CutIn(Fault):
         self.done = False
         self.waited: dict[int, float] = {}  # line id -> seconds waited there
 
+    def lacks_moment(self, pilot: Autopilot) -> bool:
+        return not any(g.geo.line.sign == "yield" for g in pilot.lines)
+
     def at_line(
         self, pilot: Autopilot, world: World, player: Player, line: _Line, d: float, stop: float
     ) -> float | None:
