@@ -51,16 +51,24 @@ def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
         return pygame.display.set_mode(size, flags)
 
 
-def run(stack: SceneStack, screen: pygame.Surface, speed: Callable[[], float] | None = None) -> int:
+def run(
+    stack: SceneStack,
+    screen: pygame.Surface,
+    speed: Callable[[], float] | None = None,
+    tick: Callable[[float], None] | None = None,
+) -> int:
     """Fixed-timestep loop with interpolation; returns when the stack empties or on close.
 
     `speed()` is the game's speed (a setting): the world then runs slower than real time.
+    `tick(dt)` runs once a frame in real time (the sound: voices, the loops' volumes).
     """
     clock = pygame.time.Clock()
     accumulator = 0.0
     while not stack.quit and stack.top is not None:
         frame_dt = min(clock.tick(120) / 1000.0, 0.25)
         accumulator = frame(stack, screen, frame_dt, accumulator, speed() if speed else 1.0)
+        if tick is not None:
+            tick(frame_dt)
     close_display()
     return 0
 
@@ -132,12 +140,14 @@ def play(
     lang: str | None = None,
 ) -> int:
     """The game: the title, or straight into a drive of `course_path`."""
+    from game.audio.mixer import open_mixer
     from game.course.catalog import single_course
     from game.scenes import flow
     from game.session import open_context
 
     screen = open_window(size, fullscreen)
     ctx = open_context(data_dir, screen.get_size(), lang)
+    ctx.sound = open_mixer(lambda: ctx.settings)  # silent if the machine has no sound
     ctx.seed = seed
     if traffic is not None:  # this run only; the saved setting stays as it is
         ctx.settings = ctx.settings.but(traffic=traffic)
@@ -147,7 +157,7 @@ def play(
         ctx.player = ctx.player or ctx.store.last_player()
         flow.drive(stack, ctx, single_course(course_path).entries[0])
     try:
-        return run(stack, screen, lambda: ctx.settings.game_speed)
+        return run(stack, screen, lambda: ctx.settings.game_speed, ctx.sound.update)
     finally:
         ctx.store.close()
 

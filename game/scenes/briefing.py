@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.audio.voices import hint_key, is_spoken
 from game.course.catalog import CourseEntry
 from game.drivers.demonstration import Demonstration
 from game.drivers.faults import FAULTS
@@ -41,6 +42,16 @@ class BriefingScene(MenuScene):
         if self.course is not None:
             self.demo = Demonstration(self.course, seed=self.ctx.seed, density=self.ctx.density)
         self._watch_demo()
+        self._announce()
+
+    def _announce(self) -> None:
+        """The instructor says the course's name and its tip (shipped courses have voices)."""
+        lang = self.ctx.lang
+        title = f"course.title.{self.entry.path.stem}"
+        tip = hint_key(self.course.hint(lang)) if self.course else None
+        for key in (title, tip):
+            if key is not None and is_spoken(key):
+                self.ctx.sound.say(key, lang)
 
     def _watch_demo(self) -> None:
         """A view of the demonstration's world at the panel's size (again when either changes)."""

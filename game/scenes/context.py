@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from game.audio.scape import Scape
 from game.course.catalog import CourseList
 from game.drivers.base import Driver
 from game.i18n.messages import text
@@ -21,22 +22,36 @@ RTL_LANGS = frozenset({"ar"})
 
 
 class Sound(Protocol):
-    """What screens ask of the audio: short cues and spoken catalog lines."""
+    """What screens ask of the audio (game.audio.mixer plays it): short cues, spoken
+    catalog lines, the drive's sounds at each step, and the time passing."""
 
     def cue(self, name: str) -> None:
-        """focus, choose, back, star, cheer, pause, resume, letter, saved, error."""
+        """focus, choose, back, star, cheer, pause, resume, letter, saved, error, praise,
+        mistake, hint, birds (game.audio.catalog.CUES)."""
 
     def say(self, key: str, lang: str) -> None:
         """Speak a catalog message (the instructor's words, a screen's few words)."""
 
+    def drive(self, scape: Scape) -> None:
+        """The drive's sounds at this step: engine, indicator, horn, siren, people."""
+
+    def update(self, dt: float) -> None:
+        """Once a frame: the next spoken line, the loops' volumes."""
+
 
 class Silence:
-    """The sound hook until game/audio provides one: does nothing."""
+    """No sound: tests, screenshots, and a machine with no audio."""
 
     def cue(self, name: str) -> None:
         pass
 
     def say(self, key: str, lang: str) -> None:
+        pass
+
+    def drive(self, scape: Scape) -> None:
+        pass
+
+    def update(self, dt: float) -> None:
         pass
 
 

@@ -11,6 +11,8 @@ import os
 
 import pygame
 
+from game.audio.scape import listen
+from game.audio.voices import hint_key
 from game.course.catalog import CourseEntry
 from game.drivers.base import Driver
 from game.drivers.replay import Recorder, Replay
@@ -125,9 +127,9 @@ class DriveScene(Scene):
         events = self.referee.observe()
         if self.done_at is None:
             self.feedback.add(events)
-            if self.ctx is not None:
-                for event in events:
-                    self.ctx.sound.say(str(event.get("message", "")), self.ctx.lang)
+            self._speak(events)
+        if self.ctx is not None:
+            self.ctx.sound.drive(listen(self.world))
         self._check_hints()
         self.feedback.update(dt)
         if self.world.done and self.done_at is None:
@@ -136,6 +138,17 @@ class DriveScene(Scene):
             self.events_driven = len(self.referee.events)
             if self.ctx is not None:
                 self.ctx.sound.cue("cheer" if self.world.all_finished else "time_up")
+
+    def _speak(self, events: list) -> None:
+        """The instructor: a chime (praise) or a soft tone (mistake), then the words."""
+        if self.ctx is None:
+            return
+        mine = [e for e in events if e.get("player", 1) == self.feedback.player]
+        kinds = ["praise" if e.get("kind") == "praise" else "mistake" for e in mine]
+        for kind in dict.fromkeys(kinds):
+            self.ctx.sound.cue(kind)
+        for event in mine:
+            self.ctx.sound.say(str(event.get("message", "")), self.ctx.lang)
 
     @property
     def _linger(self) -> float:
@@ -201,7 +214,13 @@ class DriveScene(Scene):
         pos = self.world.players[0].state.pos
         now = {i for i, hint in enumerate(hints) if hint.contains(pos)}
         for i in sorted(now - self.inside_hints):
-            self.feedback.add_hint(hint_text(hints[i].texts, self.feedback.lang))
+            words = hint_text(hints[i].texts, self.feedback.lang)
+            self.feedback.add_hint(words)
+            if self.ctx is not None and words.strip():
+                self.ctx.sound.cue("hint")
+                key = hint_key(words)
+                if key is not None:
+                    self.ctx.sound.say(key, self.ctx.lang)
         self.inside_hints = now
 
     # -- drawing -------------------------------------------------------------------

@@ -56,6 +56,18 @@ class ResultsScene(MenuScene):
                 self.next_entry = nxt
         self.default_button = "next" if self.next_entry else "again"
         self.initial_focus = self.default_button
+        self._announce()
+
+    def _announce(self) -> None:
+        """The instructor's word on the drive: well done (and not one mistake), or time up."""
+        if self.card.get("finished"):
+            lines = ["hud.finished"] + ([] if to_practise(self.card) else ["rule.finish.clean"])
+        elif self.card.get("time_up"):
+            lines = ["hud.time_up"]
+        else:
+            lines = []
+        for key in lines:
+            self.ctx.sound.say(key, self.ctx.lang)
 
     def build(self) -> None:
         L = self.layout

@@ -18,6 +18,7 @@ VOLUMES = (
     ("ambience_volume", "ui.ambience"),
 )
 ROW = 120
+PREVIEW_LINE = "course.hint.welcome"  # said when the voice's volume changes
 
 
 class SettingsScene(MenuScene):
@@ -87,6 +88,7 @@ class SettingsScene(MenuScene):
         def change(stack) -> None:
             value = min(10, max(0, getattr(self.ctx.settings, field) + step))
             self._set(**{field: value})
+            self._preview(field)
 
         return Button(
             name,
@@ -95,6 +97,13 @@ class SettingsScene(MenuScene):
             lambda t, r: centred(icons.icon(picture, round(r.h * 0.7)), r, t),
             BLUE,
         )
+
+    def _preview(self, field: str) -> None:
+        """Let the new volume be heard (the effects' click is heard already)."""
+        if field == "voice_volume":
+            self.ctx.sound.say(PREVIEW_LINE, self.ctx.lang)
+        elif field == "ambience_volume":
+            self.ctx.sound.cue("birds")
 
     def _set(self, **change) -> None:
         self.ctx.change_settings(self.ctx.settings.but(**change))
