@@ -353,3 +353,21 @@ def test_the_briefing_names_the_course_and_the_results_say_well_done():
     heard.lines.clear()
     ResultsScene(ctx, record, entry)
     assert [k for k, _ in heard.lines] == ["hud.finished", "rule.finish.clean"]
+
+
+@pytest.mark.parametrize(
+    ("course", "heard", "within"),
+    [("zebra_crossing", "footsteps", 12.0), ("emergency_vehicle", "siren", 30.0)],
+)
+def test_people_at_the_crossing_and_the_ambulance_are_heard_as_they_come_near(
+    course, heard, within
+):
+    from game.drivers.autopilot import Autopilot
+
+    world = World(load_course(resources.course(course)), seed=1)
+    pilot = Autopilot()
+    levels = []
+    while world.t < within:
+        world.step([pilot.controls(world, world.players[0])])
+        levels.append(getattr(listen(world), heard))
+    assert levels[0] == 0.0 and max(levels) > 0.3

@@ -171,6 +171,8 @@ class Mixer:
         """Once a frame: the voice's next line, the loops' volumes."""
         self.now += dt
         self._next_line()
+        if self.ok:  # a volume changed on the settings screen is heard mid-line
+            pygame.mixer.Channel(VOICE).set_volume(self.volume("voice"))
         self._loops(dt)
 
     # -- inside ----------------------------------------------------------------------
