@@ -167,7 +167,7 @@ def _parse_xml(file: str, refuse: Callable[[str, str], None]) -> ET.Element | No
             f"this is not a valid Tiled map: the XML is broken ({exc})",
             "open the map in Tiled and save it again, or restore it from a copy",
         )
-    except UnicodeError as exc:
+    except (ValueError, LookupError) as exc:  # garbled text, an unknown encoding="..."
         return fail(f"this is not a valid Tiled map: the text is garbled ({exc})", "save it again")
     if root.tag != "map":
         kinds = {

@@ -24,49 +24,27 @@ import os
 import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from game.course.problems import MapProblem, object_label
+from game.course.tmx_objects import (
+    REFRAME,
+    Frame,
+    RawObject,
+    RawPoint,
+    cast,
+    plain_float,
+    read_objects,
+    read_properties,
+)
+
+__all__ = ["RawObject", "RawPoint", "MendedMap", "mend", "decode_gids", "read_properties"]
 
 # Tiled keeps flips in a gid's top bits; bit 28 is the hexagonal 120° rotation.
 GID_FLIP_BITS = 0xE0000000
 GID_HEX_BIT = 0x10000000
 GID_MASK = 0x0FFFFFFF
 
-# custom property names that are also a Tiled object field: pytmx refuses them
-RESERVED_OBJECT_NAMES = frozenset(
-    {"id", "name", "type", "class", "x", "y", "width", "height", "rotation", "gid", "visible"}
-    | {"template", "points"}
-)
-
-REFRAME = "open the map in Tiled and save it again"
-
-
-class RawPoint(NamedTuple):
-    x: float
-    y: float
-
-
-@dataclass
-class RawObject:
-    """One Tiled object as read from the XML, in map pixels, offsets and template applied.
-
-    Has the attributes object readers used to take from pytmx (`type`, `points`...).
-    """
-
-    id: int
-    name: str
-    type: str
-    x: float
-    y: float
-    width: float
-    height: float
-    rotation: float
-    shape: str  # point, ellipse, polygon, polyline, text, tile or rectangle
-    layer: str
-    points: tuple[RawPoint, ...] = ()
-    properties: dict[str, Any] = field(default_factory=dict)
-    gid: int = 0
 
 
 @dataclass
@@ -117,7 +95,9 @@ def mend(root: ET.Element, file: str, problems: list[MapProblem]) -> MendedMap |
     if not _mend_tile_layers(root, width, height, gid_limits, report):
         return None
     properties = read_properties(root)
-    objects = _read_objects(root, report)
+    tile_px = int(root.get("tilewidth", "1"))
+    frame = Frame(width * tile_px, height * tile_px)
+    objects = read_objects(root, frame, file, problems)
     pytmx_root = _pytmx_copy(root)
     return MendedMap(pytmx_root, properties, objects, _shifted_layers(root))
 
@@ -225,7 +205,7 @@ def _read_external_tileset(
         return None
     try:
         tsx = ET.parse(path).getroot()
-    except (ET.ParseError, OSError, UnicodeError) as exc:
+    except (ET.ParseError, OSError, ValueError, LookupError) as exc:
         report.error(
             where,
             f"the tileset file is not valid XML ({exc})",
@@ -326,7 +306,7 @@ def _read_template(
         return None
     try:
         troot = ET.parse(path).getroot()
-    except (ET.ParseError, OSError, UnicodeError) as exc:
+    except (ET.ParseError, OSError, ValueError, LookupError) as exc:
         report.error(where, f"its template '{template}' is not valid XML ({exc})", REFRAME)
         return None
     tobj = troot.find("object")
@@ -491,130 +471,13 @@ def _shifted_layers(root: ET.Element) -> list[str]:
     """Tile layers drawn with an offset: the surface grid ignores it, so we warn."""
     shifted = []
     for layer in root.iter("layer"):
-        if _float(layer.get("offsetx")) or _float(layer.get("offsety")):
+        try:
+            moved = plain_float(layer.get("offsetx")) or plain_float(layer.get("offsety"))
+        except ValueError:
+            moved = True  # a damaged offset: still not on the grid
+        if moved:
             shifted.append(str(layer.get("name", "")))
     return shifted
-
-
-# properties --------------------------------------------------------------------------
-def read_properties(node: ET.Element) -> dict[str, Any]:
-    """A node's custom properties, typed as Tiled wrote them; never raises.
-
-    Values that do not match their declared type stay strings, so the reader of that
-    property can say what is wrong with it. Class-typed properties become dicts and
-    need no property-types file.
-    """
-    props: dict[str, Any] = {}
-    holder = node.find("properties")
-    if holder is None:
-        return props
-    for prop in holder.findall("property"):
-        name = prop.get("name")
-        if not name:
-            continue
-        kind = prop.get("type", "string")
-        if kind == "class":
-            props[name] = read_properties(prop)
-            continue
-        raw = prop.get("value")
-        if raw is None:
-            raw = prop.text or ""
-        props[name] = _cast(kind, raw)
-    return props
-
-
-def _cast(kind: str, raw: str) -> Any:
-    try:
-        if kind in ("int", "object"):
-            return int(raw)
-        if kind == "float":
-            return float(raw)
-    except ValueError:
-        return raw
-    if kind == "bool":
-        low = raw.strip().lower()
-        if low in ("true", "false"):
-            return low == "true"
-    return raw
-
-
-def _float(text: str | None, default: float = 0.0) -> float:
-    if text is None or text.strip() == "":
-        return default
-    return float(text)
-
-
-# objects -----------------------------------------------------------------------------
-def _read_objects(root: ET.Element, report: _Report) -> list[RawObject]:
-    """Objects of every object layer, in document order, group offsets applied."""
-    found: list[RawObject] = []
-
-    def walk(parent: ET.Element, dx: float, dy: float) -> None:
-        for child in parent:
-            if child.tag not in ("group", "objectgroup"):
-                continue
-            try:
-                ox = dx + _float(child.get("offsetx"))
-                oy = dy + _float(child.get("offsety"))
-            except ValueError:
-                ox, oy = dx, dy
-            if child.tag == "group":
-                walk(child, ox, oy)
-                continue
-            layer = str(child.get("name", ""))
-            for node in child.findall("object"):
-                obj = _read_object(node, layer, ox, oy, report)
-                if obj is not None:
-                    found.append(obj)
-
-    walk(root, 0.0, 0.0)
-    return found
-
-
-def _read_object(
-    node: ET.Element, layer: str, dx: float, dy: float, report: _Report
-) -> RawObject | None:
-    cls = str(node.get("type", "") or "").strip()
-    name = str(node.get("name", "") or "")
-    where = object_label(cls, name, node.get("id", "?"), layer)
-    shape = "rectangle"
-    for kind in ("point", "ellipse", "polygon", "polyline", "text"):
-        if node.find(kind) is not None:
-            shape = kind
-            break
-    try:
-        oid = int(node.get("id", "0"))
-        x, y = _float(node.get("x")) + dx, _float(node.get("y")) + dy
-        width, height = _float(node.get("width")), _float(node.get("height"))
-        rotation = _float(node.get("rotation"))
-        gid = int(node.get("gid", "0")) & GID_MASK
-        points: tuple[RawPoint, ...] = ()
-        if shape in ("polygon", "polyline"):
-            text = node.find(shape).get("points", "")  # type: ignore[union-attr]
-            points = tuple(
-                RawPoint(float(px) + x, float(py) + y)
-                for px, py in (pair.split(",") for pair in text.split())
-            )
-    except ValueError:
-        report.error(where, "its position, size or points are not numbers", REFRAME)
-        return None
-    if gid and shape == "rectangle":
-        shape = "tile"
-        y -= height  # Tiled anchors tile objects at their bottom-left corner
-    props = read_properties(node)
-    for key in sorted(props):
-        if key in RESERVED_OBJECT_NAMES:
-            report.warn(
-                where,
-                f"has a custom property named '{key}', which is one of Tiled's own object "
-                "fields, so the game ignores it",
-                "rename or remove that custom property"
-                + (" and set the object's Class field instead" if key in ("type", "class") else ""),
-            )
-            del props[key]
-    return RawObject(
-        oid, name, cls, x, y, width, height, rotation, shape, layer, points, props, gid
-    )
 
 
 # the copy pytmx reads ----------------------------------------------------------------
@@ -637,7 +500,7 @@ def _pytmx_copy(root: ET.Element) -> ET.Element:
                 if kind == "class" or not prop.get("name"):
                     holder.remove(prop)
                 elif kind in ("int", "float", "bool", "object"):
-                    typed = _cast(kind, prop.get("value", prop.text or ""))
+                    typed = cast(kind, prop.get("value", prop.text or ""))
                     if isinstance(typed, str):  # pytmx would raise on it
                         prop.set("type", "string")
     return tree
@@ -653,7 +516,7 @@ def _strip(node: ET.Element, effective_visible: bool, effective_opacity: float) 
             continue
         visible = effective_visible and child.get("visible", "1") != "0"
         try:
-            opacity = effective_opacity * _float(child.get("opacity"), 1.0)
+            opacity = effective_opacity * plain_float(child.get("opacity"), 1.0)
         except ValueError:
             opacity = effective_opacity
         if child.tag == "layer":
