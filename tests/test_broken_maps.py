@@ -4,8 +4,10 @@ expected.toml maps each file to a fragment of the message it must produce, its s
 and check-map's exit status. The maps are written by tests/broken_maps/make_broken.py.
 """
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -80,3 +82,22 @@ def test_check_map_command_on_broken_maps(name):
     first = run.stdout.splitlines()[0]
     assert first.startswith(f"{file}: {want['severity']}: ")
     assert want["what"] in first and ". Fix: " in first
+
+
+def test_check_map_on_every_broken_map_at_once_in_bounded_time():
+    """All the corpus through one check-map: each its message, no traceback, no hang."""
+    names = sorted(EXPECTED)
+    run = subprocess.run(
+        [sys.executable, "run_game.py", "check-map", "--json", *(str(BROKEN / n) for n in names)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,  # a hang guard: the corpus takes a second or two
+    )
+    assert "Traceback" not in run.stdout + run.stderr
+    assert run.returncode == 1
+    verdicts = {Path(d["file"]).name: d for d in json.loads(run.stdout)}
+    for name in names:
+        want, got = EXPECTED[name], verdicts[name]
+        assert got["ok"] == (want["status"] == 0), name
+        assert any(want["what"] in p["what"] for p in got["problems"]), (name, got["problems"])

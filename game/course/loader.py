@@ -114,6 +114,7 @@ def _read(file: str, problems: list[MapProblem]) -> tuple[Course | None, list[Ma
     ctx.layer_of = {obj.id: obj.layer for obj in mended.objects}
     ctx.classes = {obj.type for obj in mended.objects}
     ctx.tile_metres = _read_map_properties(props, ctx)
+    _check_extent(int(tiled.width), int(tiled.height), ctx)
     for name in mended.shifted_layers:
         ctx.warn(
             f"layer '{name}'",
@@ -150,6 +151,13 @@ def _parse_xml(file: str, refuse: Callable[[str, str], None]) -> ET.Element | No
         return fail("this is a folder, not a map file", "give the path of a .tmx file")
     if not os.path.isfile(file):
         return fail("the file does not exist", "check the path and the file name")
+    size = os.path.getsize(file)
+    if size > MAX_MAP_BYTES:
+        return fail(
+            f"the file is {size // (1024 * 1024)} MB, far bigger than any course, "
+            "so it was not read",
+            "choose the course's .tmx file; a course saved by Tiled is well under 64 MB",
+        )
     with open(file, "rb") as fh:
         head = fh.read(4096)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -183,17 +191,45 @@ def _parse_xml(file: str, refuse: Callable[[str, str], None]) -> ET.Element | No
     return root
 
 
+# sane ranges: outside them a map is a typo or damage, and would swamp or hang the game
+TILE_METRES = (0.25, 10.0)
+MAX_SIDE_METRES = 1000.0  # the town's longest side: lanes are sampled along their length
+MAX_TIME_LIMIT_S = 7200
+MAX_MAP_BYTES = 64 * 1024 * 1024
+
+
 def _read_map_properties(props: dict[str, Any], ctx: LoadContext) -> float:
     raw = props.get("tile_metres", 1.0)
+    low, high = TILE_METRES
+    fix = f"write the metres one tile stands for, from {low:g} to {high:g} (e.g. 3)"
     try:
         value = float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else float(raw)
-    except (TypeError, ValueError):
-        ctx.error("map property 'tile_metres'", f"'{raw}' is not a number", "write e.g. 1.0")
+    except (TypeError, ValueError, OverflowError):
+        ctx.error("map property 'tile_metres'", f"'{raw}' is not a number", fix)
         return 1.0
     if not value > 0 or value == float("inf"):
-        ctx.error("map property 'tile_metres'", f"{value} must be above zero", "write e.g. 1.0")
+        ctx.error("map property 'tile_metres'", f"{value} must be above zero", fix)
+        return 1.0
+    if not low <= value <= high:
+        ctx.error(
+            "map property 'tile_metres'",
+            f"{value:g} metres per tile is out of range ({low:g} to {high:g})",
+            fix,
+        )
         return 1.0
     return value
+
+
+def _check_extent(width: int, height: int, ctx: LoadContext) -> None:
+    """A town a child can drive: its sides at most MAX_SIDE_METRES long."""
+    side = max(width, height) * ctx.tile_metres
+    if side > MAX_SIDE_METRES:
+        ctx.error(
+            "map",
+            f"the map is {width}x{height} tiles of {ctx.tile_metres:g} m, so one side is "
+            f"{side:g} m long; a course may be at most {MAX_SIDE_METRES:g} m across",
+            "make the map smaller (Map > Resize Map) or each tile fewer metres (tile_metres)",
+        )
 
 
 def _apply_map_properties(course: Course, props: dict[str, Any], ctx: LoadContext) -> None:
@@ -250,6 +286,13 @@ def _time_limit(raw: Any, ctx: LoadContext) -> int | None:
             "map property 'time_limit'",
             f"{int(value)} seconds would end the drive before it starts",
             "write a number of seconds above 0, e.g. 180, or remove it for no limit",
+        )
+        return None
+    if value > MAX_TIME_LIMIT_S:
+        ctx.error(
+            "map property 'time_limit'",
+            f"{int(value)} seconds is longer than a lesson (at most {MAX_TIME_LIMIT_S})",
+            "write e.g. 180, or remove the property for no limit",
         )
         return None
     return int(value)

@@ -54,6 +54,17 @@ SIGN_KINDS = (
     "no_parking",
 )
 PEDESTRIAN_KINDS = ("child", "adult", "stroller", "dog")
+# sane ranges: anything outside is a typo or damage, and would hang or swamp the town
+MAX_PLAYERS = 8
+MAX_SPEED_KMH = 130.0
+MAX_GREEN_S = 300.0
+MAX_YELLOW_S = 30.0
+MAX_CLEARANCE_S = 30.0
+MAX_OFFSET_S = 3600.0
+MAX_WAIT_S = 3600.0  # a walker's or a vehicle's `every` and `delay`
+MAX_WALK_MS = 5.0
+MAX_VEHICLES = 100
+MAX_CHECKPOINTS = 1000
 VEHICLE_KINDS = ("car", "bus", "bike", "ambulance")
 
 
@@ -147,13 +158,20 @@ class Reader:
             return default
         return str(value).strip()
 
-    def number(self, key: str, default: float | None = None, minimum: float | None = None) -> Any:
+    def number(
+        self,
+        key: str,
+        default: float | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> Any:
+        """A number property within [minimum, maximum]; anything else is a BadProperty."""
         value = self.props.get(key)
         if value is None or (isinstance(value, str) and value.strip() == ""):
             return default
         try:
             number = float(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             number = math.nan
         if math.isnan(number) or math.isinf(number):
             raise BadProperty(f"property '{key}' = '{value}' is not a number", "write a number")
@@ -162,10 +180,21 @@ class Reader:
                 f"property '{key}' = {value} is below {minimum:g}",
                 f"write a value of at least {minimum:g}",
             )
+        if maximum is not None and number > maximum:
+            raise BadProperty(
+                f"property '{key}' = {value} is above {maximum:g}",
+                f"write a value of at most {maximum:g}",
+            )
         return number
 
-    def integer(self, key: str, default: int | None = None) -> Any:
-        number = self.number(key)
+    def integer(
+        self,
+        key: str,
+        default: int | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+    ) -> Any:
+        number = self.number(key, None, minimum, maximum)
         if number is None:
             return default
         if number != int(number):
@@ -232,6 +261,12 @@ def parse_phases(text: str) -> tuple[Phase, ...]:
                 f"phases '{text}': green must be above 0 s and yellow at least 0 s",
                 "e.g. A=10,3",
             )
+        if green > MAX_GREEN_S or yellow > MAX_YELLOW_S:
+            raise BadProperty(
+                f"phases '{text}': a green lasts at most {MAX_GREEN_S:g} s and a yellow at "
+                f"most {MAX_YELLOW_S:g} s, or drivers would wait for ever",
+                "e.g. A=10,3",
+            )
         phases.append(Phase(name.strip(), green, yellow))
     if not phases:
         raise BadProperty("phases is empty", "write e.g. A=10,3;B=12,3")
@@ -259,8 +294,10 @@ def _read_spawn(r: Reader) -> Spawn | None:
         return None
     heading = r.number("heading", 0.0) % 360.0
     player = r.integer("player", 1)
-    if player < 1:
-        raise BadProperty(f"property 'player' = {player} must be 1 or more", "write 1 or 2")
+    if not 1 <= player <= MAX_PLAYERS:
+        raise BadProperty(
+            f"property 'player' = {player} must be 1 to {MAX_PLAYERS}", "write 1 or 2"
+        )
     return Spawn(**r.base(), pos=r.position(), heading=heading, player=player)
 
 
@@ -272,7 +309,7 @@ def _read_lane(r: Reader) -> Lane | None:
     if len(deduped) < 2:
         r.ctx.error(r.where, "needs at least two distinct points", "draw it along the lane")
         return None
-    limit = r.number("speed_limit", None, minimum=1)
+    limit = r.number("speed_limit", None, minimum=1, maximum=MAX_SPEED_KMH)
     return Lane(**r.base(), line=geo.Polyline(deduped), speed_limit=limit)
 
 
@@ -286,8 +323,8 @@ def _read_signal(r: Reader) -> Signal | None:
         **r.base(),
         pos=r.position(),
         phases=parse_phases(text),
-        clearance=r.number("clearance", 1.0, minimum=0),
-        offset=r.number("offset", 0.0),
+        clearance=r.number("clearance", 1.0, minimum=0, maximum=MAX_CLEARANCE_S),
+        offset=r.number("offset", 0.0, minimum=-MAX_OFFSET_S, maximum=MAX_OFFSET_S),
     )
 
 
@@ -341,7 +378,7 @@ def _read_crossing(r: Reader) -> Crossing | None:
 def _read_speed_zone(r: Reader) -> SpeedZone | None:
     if not r.area_ok():
         return None
-    limit = r.number("limit", None, minimum=1)
+    limit = r.number("limit", None, minimum=1, maximum=MAX_SPEED_KMH)
     if limit is None:
         raise BadProperty("has no 'limit'", "set limit in km/h, e.g. 20")
     return SpeedZone(**r.base(), polygon=r.outline(), limit=limit, school=r.flag("school"))
@@ -374,9 +411,9 @@ def _read_pedestrian(r: Reader) -> PedestrianRoute | None:
     return PedestrianRoute(
         **r.base(),
         line=geo.Polyline(pts),
-        every=r.number("every", 20.0, minimum=1),
-        delay=r.number("delay", 0.0, minimum=0),
-        speed=r.number("speed", 1.2, minimum=0.2),
+        every=r.number("every", 20.0, minimum=1, maximum=MAX_WAIT_S),
+        delay=r.number("delay", 0.0, minimum=0, maximum=MAX_WAIT_S),
+        speed=r.number("speed", 1.2, minimum=0.2, maximum=MAX_WALK_MS),
         kind=r.choice("kind", PEDESTRIAN_KINDS, "adult"),
     )
 
@@ -388,9 +425,9 @@ def _read_vehicle(r: Reader) -> VehicleSource | None:
         **r.base(),
         pos=r.position(),
         kind=r.choice("kind", VEHICLE_KINDS, "car"),
-        every=r.number("every", 15.0, minimum=1),
-        count=r.integer("count", 1),
-        delay=r.number("delay", 0.0, minimum=0),
+        every=r.number("every", 15.0, minimum=1, maximum=MAX_WAIT_S),
+        count=r.integer("count", 1, minimum=0, maximum=MAX_VEHICLES),
+        delay=r.number("delay", 0.0, minimum=0, maximum=MAX_WAIT_S),
     )
 
 
@@ -406,7 +443,7 @@ def _read_officer(r: Reader) -> Officer | None:
 def _read_checkpoint(r: Reader) -> Checkpoint | None:
     if not r.area_ok():
         return None
-    order = r.integer("order")
+    order = r.integer("order", None, minimum=1, maximum=MAX_CHECKPOINTS)
     if order is None:
         raise BadProperty("has no 'order'", "number the checkpoints 1, 2, 3...")
     return Checkpoint(**r.base(), polygon=r.outline(), order=order)

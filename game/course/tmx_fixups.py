@@ -19,13 +19,13 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
-import gzip
 import os
 import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.course.images import image_problem
 from game.course.problems import MapProblem, object_label
 from game.course.tmx_objects import (
     REFRAME,
@@ -46,7 +46,6 @@ GID_HEX_BIT = 0x10000000
 GID_MASK = 0x0FFFFFFF
 
 
-
 @dataclass
 class MendedMap:
     """What the loader needs after mending: a tree pytmx can read, and what it can't."""
@@ -55,6 +54,9 @@ class MendedMap:
     properties: dict[str, Any]
     objects: list[RawObject]
     shifted_layers: list[str] = field(default_factory=list)
+
+
+MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024  # a tileset or template file
 
 
 class Refused(Exception):
@@ -203,6 +205,10 @@ def _read_external_tileset(
             "in Tiled, open the tileset and use File > Export As... > Tiled tileset files (*.tsx)",
         )
         return None
+    too_big = _too_big(path)
+    if too_big:
+        report.error(where, f"the tileset file {too_big}, so it was not read", REFRAME)
+        return None
     try:
         tsx = ET.parse(path).getroot()
     except (ET.ParseError, OSError, ValueError, LookupError) as exc:
@@ -232,6 +238,15 @@ def _check_tileset_images(tsx: ET.Element, base: str, where: str, report: _Repor
                 "put the image next to its tileset, or fix the path in Tiled",
             )
             ok = False
+            continue
+        wrong = image_problem(path)
+        if wrong:
+            report.error(
+                where,
+                f"the image '{src}' {wrong}, so it was not used (looked at {path})",
+                "save the tileset's picture again as a PNG, or point the tileset at it in Tiled",
+            )
+            ok = False
     tw, th = tsx.get("tilewidth"), tsx.get("tileheight")
     if tw and th and tw != th:
         report.error(
@@ -239,6 +254,17 @@ def _check_tileset_images(tsx: ET.Element, base: str, where: str, report: _Repor
         )
         ok = False
     return ok
+
+
+def _too_big(path: str) -> str:
+    """'is 80 MB, ...' for a tileset or template far bigger than Tiled ever writes, else ''."""
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return ""
+    if size <= MAX_SIDE_FILE_BYTES:
+        return ""
+    return f"is {size // (1024 * 1024)} MB, far bigger than Tiled writes one"
 
 
 def _fill_image_size(image: ET.Element, path: str) -> None:
@@ -279,13 +305,18 @@ def _class_to_type(node: ET.Element) -> None:
 def _resolve_templates(root: ET.Element, base: str, report: _Report) -> None:
     """Merge each object's `.tx` template into it; the instance's own values win."""
     cache: dict[str, ET.Element | None] = {}
+    layer_of = {
+        id(node): str(group.get("name", ""))
+        for group in root.iter("objectgroup")
+        for node in group.findall("object")
+    }
     for node in root.iter("object"):
         template = node.attrib.pop("template", None)
         if not template:
             continue
         path = os.path.normpath(os.path.join(base, template))
         if path not in cache:
-            cache[path] = _read_template(path, template, node, report)
+            cache[path] = _read_template(path, template, node, layer_of.get(id(node), ""), report)
         tobj = cache[path]
         if tobj is not None:
             _class_to_type(node)
@@ -293,10 +324,10 @@ def _resolve_templates(root: ET.Element, base: str, report: _Report) -> None:
 
 
 def _read_template(
-    path: str, template: str, node: ET.Element, report: _Report
+    path: str, template: str, node: ET.Element, layer: str, report: _Report
 ) -> ET.Element | None:
     cls = node.get("type") or node.get("class") or ""
-    where = object_label(cls, node.get("name", ""), node.get("id", "?"))
+    where = object_label(cls, node.get("name", ""), node.get("id", "?"), layer)
     if not os.path.isfile(path):
         report.error(
             where,
@@ -304,10 +335,27 @@ def _read_template(
             "put the .tx file back, or in Tiled right-click the object > Detach Template",
         )
         return None
+    detach = "in Tiled, right-click the object > Detach Template, or re-make the template"
+    if not path.lower().endswith(".tx"):
+        report.error(
+            where,
+            f"its template '{template}' is not a Tiled template (.tx) file, so it was not read",
+            detach,
+        )
+        return None
+    too_big = _too_big(path)
+    if too_big:
+        report.error(where, f"its template '{template}' {too_big}, so it was not read", detach)
+        return None
     try:
         troot = ET.parse(path).getroot()
     except (ET.ParseError, OSError, ValueError, LookupError) as exc:
         report.error(where, f"its template '{template}' is not valid XML ({exc})", REFRAME)
+        return None
+    if troot.tag != "template":
+        report.error(
+            where, f"its template '{template}' holds a <{troot.tag}>, not a template", detach
+        )
         return None
     tobj = troot.find("object")
     if tobj is None:
@@ -355,8 +403,12 @@ LAYER_FORMAT_FIX = (
 )
 
 
-def decode_gids(data: ET.Element) -> list[int]:
-    """Every gid of a `<data>` element, whatever Tiled encoding it uses (flip bits kept)."""
+def decode_gids(data: ET.Element, tiles: int | None = None) -> list[int]:
+    """Every gid of a `<data>` element, whatever Tiled encoding it uses (flip bits kept).
+
+    With `tiles` (the map's width x height), compressed data is expanded no further than
+    those tiles need, so a small damaged or hostile layer cannot fill the memory.
+    """
     encoding = (data.get("encoding") or "").strip().lower()
     compression = (data.get("compression") or "").strip().lower()
     if data.find("chunk") is not None:
@@ -383,10 +435,8 @@ def decode_gids(data: ET.Element) -> list[int]:
         raise _DataError(f"its tiles use the unknown encoding '{encoding}'", LAYER_FORMAT_FIX)
     try:
         raw = base64.b64decode(text, validate=False)
-        if compression == "zlib":
-            raw = zlib.decompress(raw)
-        elif compression == "gzip":
-            raw = gzip.decompress(raw)
+        if compression in ("zlib", "gzip"):
+            raw = _expand(raw, compression, tiles)
         elif compression == "zstd":
             raise _DataError(
                 "its tiles are compressed with Zstandard, which the game cannot read",
@@ -405,6 +455,24 @@ def decode_gids(data: ET.Element) -> list[int]:
     if len(raw) % 4:
         raise _DataError(f"its base64 tile data has {len(raw)} bytes, not a multiple of 4", REFRAME)
     return [int.from_bytes(raw[i : i + 4], "little") for i in range(0, len(raw), 4)]
+
+
+def _expand(raw: bytes, compression: str, tiles: int | None) -> bytes:
+    """Decompress zlib or gzip data, to at most 4 bytes per tile (+1 to see it overflow)."""
+    unpack = zlib.decompressobj(zlib.MAX_WBITS | (16 if compression == "gzip" else 0))
+    if tiles is None:
+        out = unpack.decompress(raw)
+    else:
+        out = unpack.decompress(raw, tiles * 4 + 1)
+        if len(out) > tiles * 4:
+            raise _DataError(
+                f"its {compression} tile data expands to more than the map's "
+                f"{tiles} tiles need (damaged, or not this map's)",
+                REFRAME + ", or restore it from a copy",
+            )
+    if not unpack.eof:
+        raise zlib.error("the compressed data is cut short")
+    return out
 
 
 def _in_tileset(gid: int, limits: list[tuple[int, int | None]]) -> bool:
@@ -431,7 +499,7 @@ def _mend_tile_layers(
             ok = False
             continue
         try:
-            gids = decode_gids(data)
+            gids = decode_gids(data, width * height)
         except _DataError as bad:
             report.error(where, bad.what, bad.fix)
             ok = False

@@ -212,6 +212,82 @@ def maps() -> dict[str, str]:
             '<object id="4" template="ghost.tx" type="finish" x="160" y="64" width="32" height="32"/>',
         ]
     )
+    m.update(hostile_maps(base, raw))
+    return m
+
+
+def hostile_maps(base: str, raw: bytes) -> dict[str, str]:
+    """Maps that once passed check-map and then crashed or hung the game, or read files
+    they had no business reading."""
+    m: dict[str, str] = {}
+    for name, value in (("huge", "1000"), ("1e300", "1e300"), ("tiny", "0.01")):
+        m[f"tile_metres_{name}.tmx"] = tmx(props="\n  " + prop("tile_metres", value, "float"))
+    wide = [[2] * 400 for _ in range(5)]
+    m["map_too_wide.tmx"] = tmx(
+        props="\n  " + prop("tile_metres", "3", "float"),
+        objects=[SPAWN, LANE.replace("320,0", "12800,0"), FINISH],
+        data=csv(wide),
+        frame='orientation="orthogonal" width="400" height="5" tilewidth="32" tileheight="32" infinite="0"',
+    ).replace('width="10" height="5">', 'width="400" height="5">')
+    m["truncated_png.tmx"] = tmx(
+        tileset=' <tileset firstgid="1" name="cut" tilewidth="32" tileheight="32" tilecount="4" '
+        'columns="4">\n  <image source="truncated.png" width="128" height="32"/>\n </tileset>'
+    )
+    m["image_not_a_picture.tmx"] = tmx(
+        tileset=' <tileset firstgid="1" name="odd" tilewidth="32" tileheight="32" tilecount="4" '
+        'columns="4">\n  <image source="expected.toml" width="128" height="32"/>\n </tileset>'
+    )
+    # 16 MB of zeros in 16 kB: far more than the map's 50 tiles need
+    bomb = base64.b64encode(zlib.compress(raw + bytes(16 * 1024 * 1024), 9)).decode()
+    m["zlib_bomb.tmx"] = tmx(data=f'<data encoding="base64" compression="zlib">{bomb}</data>')
+    m["template_not_a_template.tmx"] = tmx(
+        [
+            *BASE_OBJECTS,
+            '<object id="4" template="../../../../../../etc/passwd" type="finish" x="160" y="64" '
+            'width="32" height="32"/>',
+        ]
+    )
+    m["template_wrong_kind.tmx"] = tmx(
+        [
+            *BASE_OBJECTS,
+            '<object id="4" template="mini_tileset.tx" type="finish" x="160" y="64" '
+            'width="32" height="32"/>',
+        ]
+    )
+    sign = 'x="{x}" y="110"'
+    school = prop("kind", "school")
+    m["object_nan.tmx"] = tmx([*BASE_OBJECTS, obj(4, "sign", sign.format(x="nan"), props=school)])
+    m["object_far.tmx"] = tmx([*BASE_OBJECTS, obj(4, "sign", sign.format(x="1e308"), props=school)])
+    m["points_empty.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(4, "pedestrian", 'x="100" y="40"', '<polyline points=""/>')]
+    )
+    m["points_inf.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(4, "pedestrian", 'x="100" y="40"', '<polyline points="0,0 inf,0"/>')]
+    )
+    m["points_one.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(4, "pedestrian", 'x="100" y="40"', '<polyline points="0,0"/>')]
+    )
+    m["unknown_shape.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(4, "pedestrian", 'x="100" y="40"', '<p-lyline points="0,0 9,9"/>')]
+    )
+    m["duplicate_id.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(2, "sign", 'x="200" y="110"', props=prop("kind", "school"))]
+    )
+    m["phase_forever.tmx"] = tmx(
+        [*BASE_OBJECTS, SIGNAL.replace("A=10,3;B=12,3", "A=1e308,3;B=12,3"), STOP_A]
+    )
+    m["speed_limit_huge.tmx"] = tmx(
+        [SPAWN, LANE.replace('type="float" value="30"', 'type="float" value="1e9"'), FINISH]
+    )
+    m["vehicle_count_huge.tmx"] = tmx(
+        [*BASE_OBJECTS, obj(4, "vehicle", 'x="0" y="80"', props=prop("count", "1e9", "int"))]
+    )
+    m["time_limit_huge.tmx"] = tmx(props="\n  " + prop("time_limit", "1e12"))
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    m["entity_expansion.tmx"] = base.replace(
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE map [<!ENTITY l0 "lol">{laughs}]>',
+    ).replace('value="Broken"', 'value="&l9;"')
     return m
 
 
@@ -225,6 +301,12 @@ def main() -> None:
         '{"type": "tileset", "tilewidth": 32}\n', encoding="utf-8"
     )
     (HERE / "clean.tmx").write_text(tmx(), encoding="utf-8")
+    (HERE / "mini_tileset.tx").write_text(
+        '<?xml version="1.0"?>\n<tileset name="x" tilewidth="32" tileheight="32"/>\n',
+        encoding="utf-8",
+    )
+    picture = (HERE.parent / "maps" / "mini.png").read_bytes()
+    (HERE / "truncated.png").write_bytes(picture[: len(picture) * 2 // 3])
 
 
 if __name__ == "__main__":
