@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -40,6 +41,10 @@ def _size(text: str) -> tuple[int, int]:
     return (w, h)
 
 
+MAX_SECONDS = 86_400.0  # a day of simulated time: longer is a typo, and would never end
+MAX_SEED = 2**63 - 1  # what the saved games can hold
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -47,6 +52,20 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
     if not value >= 0:  # also refuses nan
         raise argparse.ArgumentTypeError(f"{text}: seconds can't be negative")
+    if value > MAX_SECONDS:  # also refuses inf and 1e400
+        raise argparse.ArgumentTypeError(
+            f"{text}: at most {MAX_SECONDS:.0f} seconds (a day), please"
+        )
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{text}: a seed is a whole number from 0 to 2^63-1")
     return value
 
 
@@ -65,6 +84,8 @@ def _point(text: str) -> tuple[float, float]:
         x, y = (float(v) for v in text.split(","))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a point like 30,42") from None
+    if not all(math.isfinite(v) and abs(v) <= 100_000 for v in (x, y)):
+        raise argparse.ArgumentTypeError(f"{text}: a point in metres on the map, like 30,42")
     return (x, y)
 
 
@@ -81,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720"
     )
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the town")
+    parser.add_argument("--seed", type=_seed, default=0, help="random seed of the town")
     parser.add_argument("--traffic", choices=LEVELS, default=None, help=TRAFFIC_HELP)
     parser.add_argument("--data-dir", type=Path, default=None, help=DATA_HELP)
     parser.add_argument("--lang", choices=LANGS, default=None, help=LANG_HELP)
@@ -94,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--course", type=Path, default=keep, help="a .tmx course to play")
     play.add_argument("--fullscreen", action="store_true", default=keep, help="fill the screen")
     play.add_argument("--size", type=_size, default=keep, help="window size, e.g. 1280x720")
-    play.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    play.add_argument("--seed", type=_seed, default=keep, help="random seed of the town")
     play.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     play.add_argument("--data-dir", type=Path, default=keep, help=DATA_HELP)
     play.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
@@ -122,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drive.add_argument("--headless", action="store_true", help="no window")
     drive.add_argument("--seconds", type=_seconds, default=300.0, help="stop after this long")
-    drive.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    drive.add_argument("--seed", type=_seed, default=keep, help="random seed of the town")
     drive.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     drive.add_argument("--json", action="store_true", help="print the result as JSON")
     drive.add_argument("--record", type=Path, default=None, help="save a replay file here")
@@ -144,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--seconds", type=_seconds, default=0.0, help="let the town live this long first"
     )
-    shot.add_argument("--seed", type=int, default=keep, help="random seed of the town")
+    shot.add_argument("--seed", type=_seed, default=keep, help="random seed of the town")
     shot.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     shot.add_argument("--overview", action="store_true", help="the whole course, scaled to fit")
     shot.add_argument(
@@ -291,15 +312,15 @@ def _drive(args: argparse.Namespace) -> int:
             return 1
     from game.tools.headless import run_drive
 
-    if args.record is not None and not _can_write(args.record, "drive"):
+    if args.record is not None and not _can_write(args.record, "drive", "replay"):
         return 2
     result = run_drive(course, [driver], args.seconds, seed=args.seed, density=density)
     data = result.as_dict()
     if args.record is not None:
         try:
             result.replay().save(args.record)
-        except OSError as exc:
-            print(f"run_game.py drive: cannot write {args.record}: {exc.strerror}", file=sys.stderr)
+        except OSError as exc:  # a WriteError: its message names the file and the cause
+            print(f"run_game.py drive: {exc}", file=sys.stderr)
             return 2
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -326,7 +347,26 @@ def _replay(args: argparse.Namespace) -> int:
     except ReplayError as exc:
         print(f"run_game.py replay: {exc}", file=sys.stderr)
         return 2
-    course = _load_or_explain(Path(replay.course_path(args.file)))
+    found = replay.course_path(args.file)
+    if not os.path.isfile(found):
+        print(
+            f"run_game.py replay: the replay's course {replay.course} is not there "
+            "(nor a map of that name beside the replay or among the game's courses)",
+            file=sys.stderr,
+        )
+        return 2
+    wrong = replay.course_problem(found)
+    if wrong:
+        print(f"run_game.py replay: {wrong}", file=sys.stderr)
+        return 2
+    if os.path.abspath(found) != os.path.abspath(replay.course):
+        print(
+            f"run_game.py replay: the replay's course {replay.course} is not there; "
+            f"playing {found}, a map of the same name"
+            + (" and the same content" if replay.course_sha256 else ""),
+            file=sys.stderr,
+        )
+    course = _load_or_explain(Path(found))
     if course is None:
         return 2
     data = run_replay(replay, course).as_dict()
@@ -352,15 +392,20 @@ def _replay(args: argparse.Namespace) -> int:
     return 0 if data["replay"]["same_events"] else 1
 
 
-def _can_write(path: Path, command: str) -> bool:
-    if path.is_dir() or path.name == "":
-        print(f"run_game.py {command}: {path} is a folder; give a file name", file=sys.stderr)
+def _can_write(path: Path, command: str, kind: str) -> bool:
+    """Say at once, before any long work, when the output cannot or must not be written."""
+    from game.files import WriteError, check_output
+
+    try:
+        check_output(path, kind)
+    except WriteError as exc:
+        print(f"run_game.py {command}: {exc}", file=sys.stderr)
         return False
     return True
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    if not _can_write(args.out, "screenshot"):
+    if not _can_write(args.out, "screenshot", "png"):
         return 2
     if args.scene is not None:
         from game.commands import scene_screenshot
@@ -372,6 +417,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 2
     import pygame
 
+    from game.files import WriteError
     from game.render.snapshot import Shot, save_screenshot
 
     shot = Shot(
@@ -386,6 +432,9 @@ def _screenshot(args: argparse.Namespace) -> int:
     )
     try:
         save_screenshot(course, args.out, shot)
+    except WriteError as exc:
+        print(f"run_game.py screenshot: {exc}", file=sys.stderr)
+        return 2
     except (OSError, pygame.error) as exc:
         print(f"run_game.py screenshot: cannot write {args.out}: {exc}", file=sys.stderr)
         return 2

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 import pygame
@@ -76,7 +75,8 @@ def _advance(stack, seconds: float) -> None:
 
 
 def scene_screenshot(args: argparse.Namespace) -> int:
-    from game.render.snapshot import headless_display
+    from game.files import WriteError
+    from game.render.snapshot import headless_display, save_picture
     from game.tools.sample import sample_context
 
     headless_display()
@@ -85,8 +85,10 @@ def scene_screenshot(args: argparse.Namespace) -> int:
         scene = build_scene(args.scene, ctx)
         frame = pygame.Surface(args.size)
         scene.draw(frame, 1.0, FRAME)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(frame, os.fspath(args.out))
+        save_picture(frame, args.out)
+    except WriteError as exc:
+        print(f"run_game.py screenshot: {exc.strerror}", file=sys.stderr)
+        return 2
     except (OSError, pygame.error) as exc:
         print(f"run_game.py screenshot: cannot write {args.out}: {exc}", file=sys.stderr)
         return 2
@@ -127,11 +129,20 @@ def _rescore(record, as_json: bool) -> int:
     from pathlib import Path
 
     from game.course.loader import read_course
-    from game.drivers.replay import Replay
+    from game.drivers.replay import Replay, ReplayError
     from game.tools.headless import run_replay
 
-    replay = Replay.from_dict(record.replay)
-    course, problems = read_course(Path(replay.course_path()))
+    try:
+        replay = Replay.from_dict(record.replay)
+    except ReplayError as exc:
+        print(f"run_game.py replay: drive {record.id}: {exc}", file=sys.stderr)
+        return 2
+    found = replay.course_path()
+    wrong = replay.course_problem(found)
+    if wrong:
+        print(f"run_game.py replay: drive {record.id}: {wrong}", file=sys.stderr)
+        return 2
+    course, problems = read_course(Path(found))
     if course is None or any(p.is_error for p in problems):
         print(f"run_game.py replay: cannot load {replay.course}", file=sys.stderr)
         return 2

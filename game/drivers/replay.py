@@ -18,17 +18,24 @@ the field existed are engine 1.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
 from game import resources
+from game.files import write_atomic
 from game.sim.controls import IDLE, Controls
 from game.sim.world import ENGINE, Player, World
 
 FORMAT = "traffic-park-replay"
 VERSION = 1
+MAX_PLAYERS = 8
+MAX_STEPS = 86_400 * 60  # a day of driving at 60 steps a second
+MAX_SEED = 2**63 - 1
+MAX_REPLAY_BYTES = 256 * 1024 * 1024
 
 
 class ReplayError(ValueError):
@@ -41,8 +48,23 @@ def pack(c: Controls) -> list[Any]:
 
 def unpack(v: list[Any]) -> Controls:
     if not isinstance(v, list) or len(v) != 6:
-        raise ReplayError(f"a control must be 6 values, got {v!r}")
-    return Controls(float(v[0]), float(v[1]), float(v[2]), int(v[3]), bool(v[4]), bool(v[5]))
+        raise ReplayError(f"a control must be 6 values, got {str(v)[:60]}")
+    pedals = [float(x) for x in v[:3]]
+    if not all(math.isfinite(x) and abs(x) <= 2.0 for x in pedals):
+        raise ReplayError(f"a control's throttle, brake or steer is out of range: {str(v)[:60]}")
+    indicator = int(v[3])
+    if indicator not in (-1, 0, 1):
+        raise ReplayError(f"a control's indicator must be -1, 0 or 1, got {str(v[3])[:20]}")
+    return Controls(pedals[0], pedals[1], pedals[2], indicator, bool(v[4]), bool(v[5]))
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of a course file, so a replay knows the exact map it was driven on."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return ""
 
 
 @dataclass
@@ -73,6 +95,7 @@ class Replay:
     events: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     engine: int = ENGINE  # the simulation engine that recorded it
+    course_sha256: str = ""  # the course file's digest when recorded ("" in older files)
 
     @property
     def older_engine(self) -> bool:
@@ -85,6 +108,7 @@ class Replay:
             "version": VERSION,
             "engine": self.engine,
             "course": self.course,
+            "course_sha256": self.course_sha256 or file_digest(self.course),
             "seed": self.seed,
             "traffic": self.density > 0.0,
             "density": self.density,
@@ -103,40 +127,83 @@ class Replay:
             raise ReplayError(f"replay version {data.get('version')} is not supported")
         try:
             controls = data["controls"]
+            if not isinstance(controls, list) or not 1 <= len(controls) <= MAX_PLAYERS:
+                raise ReplayError(f"a replay holds the controls of 1 to {MAX_PLAYERS} players")
+            players = _whole(data.get("players", len(controls)), "players", 1, MAX_PLAYERS)
+            if players != len(controls):
+                raise ReplayError(
+                    f"the replay says {players} players but holds {len(controls)} players' controls"
+                )
+            steps = _whole(data["steps"], "steps", 0, MAX_STEPS)
             for runs in controls:
+                if not isinstance(runs, list):
+                    raise ReplayError("a player's controls must be a list of runs")
+                total = 0
                 for count, packed in runs:
-                    if int(count) < 1:
-                        raise ReplayError("a run of controls must last at least one step")
+                    total += _whole(count, "a run of controls", 1, MAX_STEPS)
                     unpack(packed)
+                if total > MAX_STEPS:
+                    raise ReplayError("the controls last longer than a day of driving")
+            events = data.get("events", [])
+            if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+                raise ReplayError("its events are not a list of events")
+            summary = data.get("summary", {})
+            if not isinstance(summary, dict):
+                raise ReplayError("its summary is not a table of values")
+            digest = data.get("course_sha256", "")
             return cls(
-                course=str(data["course"]),
-                seed=int(data["seed"]),
+                course=_text(data["course"], "course"),
+                seed=_whole(data["seed"], "seed", 0, MAX_SEED),
                 density=_density(data),
-                players=int(data.get("players", len(controls) or 1)),
-                steps=int(data["steps"]),
+                players=players,
+                steps=steps,
                 controls=controls,
-                events=list(data.get("events", [])),
-                summary=dict(data.get("summary", {})),
-                engine=int(data.get("engine", 1)),
+                events=events,
+                summary=summary,
+                engine=_whole(data.get("engine", 1), "engine", 0, 10**6),
+                course_sha256=digest if isinstance(digest, str) else "",
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             if isinstance(exc, ReplayError):
                 raise
-            raise ReplayError(f"the replay is damaged: {exc}") from None
+            raise ReplayError(f"the replay is damaged: {str(exc)[:120]}") from None
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(self.as_dict(), fh, ensure_ascii=False, separators=(",", ":"))
-            fh.write("\n")
+        """Write the replay whole (game.files): a kill mid-write keeps the old file."""
+        text = json.dumps(self.as_dict(), ensure_ascii=False, separators=(",", ":"))
+        write_atomic(path, text + "\n")
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Replay:
+        if os.path.getsize(path) > MAX_REPLAY_BYTES:
+            raise ReplayError(
+                f"{os.fspath(path)} is far bigger than any replay, so it was not read"
+            )
         try:
             with open(path, encoding="utf-8") as fh:
                 data = json.load(fh)
         except json.JSONDecodeError as exc:
             raise ReplayError(f"{os.fspath(path)} is not JSON ({exc})") from None
+        except UnicodeDecodeError:
+            raise  # the command says it is not even text
+        except RecursionError:
+            raise ReplayError(f"{os.fspath(path)} is not a replay (nested far too deep)") from None
+        except ValueError as exc:  # e.g. a number of thousands of digits
+            raise ReplayError(f"{os.fspath(path)} is damaged ({str(exc)[:120]})") from None
         return cls.from_dict(data)
+
+    def course_problem(self, path: str | os.PathLike[str]) -> str | None:
+        """Why the course at `path` is not the one this replay was driven on, or None."""
+        if not self.course_sha256:
+            return None  # recorded before replays knew their course's digest
+        found = file_digest(path)
+        if found == self.course_sha256:
+            return None
+        return (
+            f"the replay was driven on another course, or on an older version of "
+            f"{os.path.basename(self.course)} (recorded: {self.course}); "
+            f"the course at {os.fspath(path)} is not the same map"
+        )
 
     def course_path(self, replay_file: str | os.PathLike[str] | None = None) -> str:
         """The course as recorded, else next to the replay, else in the game's maps/."""
@@ -171,6 +238,23 @@ class ReplayDriver:
             return self.after
         self.left -= 1
         return self.runs[self.index][1]
+
+
+def _whole(value: Any, what: str, low: int, high: int) -> int:
+    """A whole number in [low, high] (not a bool, not a float with a fraction)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ReplayError(f"its {what} is not a whole number")
+    if isinstance(value, float) and not (math.isfinite(value) and value == int(value)):
+        raise ReplayError(f"its {what} is not a whole number")
+    if not low <= value <= high:
+        raise ReplayError(f"its {what} {str(value)[:24]} is outside {low} to {high}")
+    return int(value)
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value or len(value) > 4096:
+        raise ReplayError(f"its {what} is not a file name")
+    return value
 
 
 def _density(data: dict[str, Any]) -> float:

@@ -17,12 +17,14 @@ start). After the last line the driver releases everything.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 
 from game.sim.controls import Controls
 from game.sim.world import STEP_HZ, Player, World
 
+MAX_SCRIPT_CHARS = 4_000_000
 INDICATORS = {"left": -1, "off": 0, "none": 0, "right": 1}
 
 
@@ -39,6 +41,9 @@ class ScriptStep:
 def parse_script(text: str, name: str = "<script>") -> list[ScriptStep]:
     out: list[ScriptStep] = []
     seatbelt = True
+    if len(text) > MAX_SCRIPT_CHARS:
+        raise ScriptError(f"{name}: the script is over {MAX_SCRIPT_CHARS} characters long")
+    text = text.removeprefix("\ufeff")
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -57,7 +62,9 @@ def parse_script(text: str, name: str = "<script>") -> list[ScriptStep]:
                 try:
                     values[key] = float(value)
                 except ValueError:
-                    raise ScriptError(f"{where}: '{value}' is not a number for {key}") from None
+                    values[key] = math.nan
+                if not math.isfinite(values[key]):
+                    raise ScriptError(f"{where}: '{value}' is not a number for {key}")
             elif key == "indicator" and value.lower() in INDICATORS:
                 indicator = INDICATORS[value.lower()]
             elif key == "seatbelt" and value.lower() in ("on", "off"):
@@ -74,18 +81,26 @@ def parse_script(text: str, name: str = "<script>") -> list[ScriptStep]:
     return out
 
 
+MAX_STEPS = 86_400 * STEP_HZ  # a day: a longer line is a typo and would never end
+
+
 def _duration(word: str, where: str) -> int:
+    """A line's length in steps: a whole number of steps, or seconds with an `s`."""
+    seconds = word.lower().endswith("s")
     try:
-        if word.lower().endswith("s"):
-            return max(0, round(float(word[:-1]) * STEP_HZ))
-        value = float(word)
+        value = float(word[:-1] if seconds else word)
     except ValueError:
-        raise ScriptError(
-            f"{where}: '{word}' is not a number of steps (or seconds, like 2s)"
-        ) from None
-    if value != int(value) or value < 0:
+        value = math.nan
+    if not math.isfinite(value):
+        raise ScriptError(f"{where}: '{word}' is not a number of steps (or seconds, like 2s)")
+    if value < 0:
+        raise ScriptError(f"{where}: '{word}' is below zero; a duration is 0 or more")
+    steps = round(value * STEP_HZ) if seconds else value
+    if not seconds and value != int(value):
         raise ScriptError(f"{where}: '{word}' steps must be a whole number, 0 or more")
-    return int(value)
+    if steps > MAX_STEPS:
+        raise ScriptError(f"{where}: '{word}' is longer than a day; write at most 86400s")
+    return int(steps)
 
 
 class ScriptDriver:
@@ -103,8 +118,9 @@ class ScriptDriver:
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> ScriptDriver:
-        with open(path, encoding="utf-8") as fh:
-            return cls(parse_script(fh.read(), os.fspath(path)))
+        # utf-8-sig: a byte-order mark that Windows' Notepad writes is not a character
+        with open(path, encoding="utf-8-sig") as fh:
+            return cls(parse_script(fh.read(MAX_SCRIPT_CHARS + 1), os.fspath(path)))
 
     def controls(self, world: World, player: Player) -> Controls:
         self._step += 1

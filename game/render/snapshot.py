@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pygame
 
 from game.course.geometry import Point
 from game.course.model import Course
+from game.files import atomic_file
 from game.render.course_overlay import draw_course_objects
 from game.render.world_view import WorldView
 from game.rules.referee import Referee
@@ -34,7 +37,12 @@ def headless_display() -> None:
     """A hidden 1x1 display, so images can be converted to the fast pixel format."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    # no window, so no event loop to hear SDL's quit: let Ctrl+C and `kill` end us at once
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
     pygame.display.init()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     pygame.font.init()
     if pygame.display.get_surface() is None:
         pygame.display.set_mode((1, 1))
@@ -65,6 +73,11 @@ def render_frame(course: Course, shot: Shot = Shot()) -> pygame.Surface:
 
 
 def save_screenshot(course: Course, out: Path, shot: Shot) -> None:
-    frame = render_frame(course, shot)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(frame, os.fspath(out))
+    save_picture(render_frame(course, shot), out)
+
+
+def save_picture(frame: pygame.Surface, out: Path) -> None:
+    """Write the frame whole (game.files): a kill mid-write keeps the old file."""
+    hint = out.name if out.suffix.lower() in (".png", ".jpg", ".jpeg", ".bmp", ".tga") else "x.png"
+    with atomic_file(out) as fh:
+        pygame.image.save(frame, fh, hint)

@@ -4,12 +4,11 @@ the rules mastered. Saved as a picture (PNG) and as a printable PDF (A4 and A6).
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import pygame
 
+from game.files import write_atomic
 from game.licence import model
 from game.licence.pdf import licence_pdf
 from game.render.licence_card import draw_card
@@ -37,19 +36,6 @@ def _png(surface: pygame.Surface) -> bytes:
     out = io.BytesIO()
     pygame.image.save(surface, out, "licence.png")
     return out.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary name in the same folder, then rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class LicenceScene(MenuScene):
