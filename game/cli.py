@@ -205,9 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from game.store import StoreUnavailable
+
     try:
         return _run(args)
-    except resources.MissingAsset as exc:
+    except (resources.MissingAsset, StoreUnavailable) as exc:
         print(f"{parser.prog}: {exc}", file=sys.stderr)
         return 1
 

@@ -192,6 +192,20 @@ CASES = [
         {"r.json": _replay(course="/nowhere/first_drive.tmx")},
     ),
     Case(
+        "saved games in a file",
+        ["replay", "--list", "--data-dir", "{tmp}/notes.txt"],
+        1,
+        "is a file, not a folder for the saved games",
+        {"notes.txt": "mine\n"},
+    ),
+    Case(
+        "replay of a device",
+        ["replay", "/dev/zero"],
+        2,
+        "is not a regular file",
+    ),
+    Case("check-map of a device", ["check-map", "/dev/zero"], 1, "is not a regular file"),
+    Case(
         "drive on a hostile map",
         [
             "drive",
@@ -243,6 +257,8 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_hostile_command_lines_give_their_message(case: Case, tmp_path: Path) -> None:
+    if "/dev/zero" in case.argv and not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
     before = {}
     for name, content in case.files.items():
         path = tmp_path / name

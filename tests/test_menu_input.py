@@ -1,7 +1,8 @@
 """Menus: every device gives the same intents, and one direction reaches every target."""
 
 import pygame
-from hypothesis import given
+from conftest import examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.input.menu import Intent, MenuInput, Pointer
@@ -58,6 +59,7 @@ boxes = st.lists(
 )
 
 
+@settings(max_examples=examples(100))
 @given(boxes, st.sampled_from(["up", "down", "left", "right"]))
 def test_any_one_direction_pressed_again_and_again_visits_every_target(rects, direction):
     seen, focus = set(), 0

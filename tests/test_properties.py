@@ -7,6 +7,7 @@ import math
 from functools import cache
 from pathlib import Path
 
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,7 +57,7 @@ def _check_event(e: dict, steps: int) -> None:
     assert isinstance(e["data"], dict) and e["player"] == 1
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     runs=runs,
     name=st.sampled_from(["first_drive", "traffic_lights", "roundabout", "parking"]),
@@ -87,6 +88,7 @@ def test_random_controls_never_break_the_referee(runs, name: str, seed: int) -> 
     assert ref2.events == referee.events
 
 
+@settings(max_examples=examples(100))
 @given(st.lists(st.booleans(), max_size=400))
 def test_timer_fires_once_per_occurrence(conds: list[bool]) -> None:
     timer = Timer(need=0.1, rearm=0.1)

@@ -149,6 +149,11 @@ def _parse_xml(file: str, refuse: Callable[[str, str], None]) -> ET.Element | No
 
     if os.path.isdir(file):
         return fail("this is a folder, not a map file", "give the path of a .tmx file")
+    if os.path.exists(file) and not os.path.isfile(file):
+        return fail(
+            "this is not a regular file (a device or a pipe), so it was not read",
+            "give the path of a .tmx file",
+        )
     if not os.path.isfile(file):
         return fail("the file does not exist", "check the path and the file name")
     size = os.path.getsize(file)

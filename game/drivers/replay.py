@@ -175,6 +175,10 @@ class Replay:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Replay:
+        if not os.path.isfile(path):
+            if os.path.exists(path):
+                raise ReplayError(f"{os.fspath(path)} is not a regular file (a device or a pipe)")
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
         if os.path.getsize(path) > MAX_REPLAY_BYTES:
             raise ReplayError(
                 f"{os.fspath(path)} is far bigger than any replay, so it was not read"

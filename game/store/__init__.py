@@ -8,7 +8,7 @@ from game.store.classroom import BoardLine, ClassFileError
 from game.store.location import data_dir
 from game.store.records import DriveRecord, PlayerRecord
 from game.store.settings import Settings, SettingsError
-from game.store.store import Store
+from game.store.store import Store, StoreUnavailable
 
 __all__ = [
     "BoardLine",
@@ -18,5 +18,6 @@ __all__ = [
     "Settings",
     "SettingsError",
     "Store",
+    "StoreUnavailable",
     "data_dir",
 ]

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from game.files import describe
 from game.store.classroom import ClassroomStore, new_uid
 from game.store.location import DB_NAME
 from game.store.records import DriveRecord, PlayerRecord
@@ -50,10 +51,21 @@ class Store(ClassroomStore):
         if folder is None:
             return cls(_connect(":memory:"), None, now)
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        if folder.exists() and not folder.is_dir():
+            raise StoreUnavailable(f"{folder} is a file, not a folder for the saved games")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"cannot make the folder for the saved games, {folder}: {describe(exc)}"
+            ) from None
         path = folder / DB_NAME
         try:
             return cls(_connect(path), path, now)
+        except sqlite3.OperationalError as exc:
+            # locked by another copy of the game, no permission, a disk error: the file
+            # itself may be fine, so it is never moved aside for this
+            raise StoreUnavailable(f"cannot open the saved games in {path}: {exc}") from None
         except sqlite3.DatabaseError:
             moved = _move_aside(path, now())
             store = cls(_connect(path), path, now)
@@ -209,6 +221,11 @@ class Store(ClassroomStore):
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+
+class StoreUnavailable(Exception):
+    """The saved games cannot be opened now (a bad folder, a locked or unreadable file);
+    nothing was changed, and the message says why."""
 
 
 def _connect(path: str | Path) -> sqlite3.Connection:
