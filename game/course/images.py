@@ -26,6 +26,18 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 
 
+def png_size(path: str) -> tuple[int, int] | None:
+    """A PNG's width and height from its header, or None for anything else."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(24)
+    except OSError:
+        return None
+    if not head.startswith(PNG_SIGNATURE) or len(head) < 24:
+        return None
+    return struct.unpack(">II", head[16:24])
+
+
 def image_problem(path: str) -> str | None:
     """What is wrong with the image file at `path`, or None when it can be drawn."""
     try:

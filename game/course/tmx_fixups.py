@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from game.course.images import image_problem
+from game.course.images import image_problem, png_size
 from game.course.problems import MapProblem, object_label
 from game.course.tmx_objects import (
     REFRAME,
@@ -239,12 +239,13 @@ def _check_tileset_images(tsx: ET.Element, base: str, where: str, report: _Repor
             )
             ok = False
             continue
-        wrong = image_problem(path)
+        wrong = image_problem(path) or _size_problem(image, path)
         if wrong:
             report.error(
                 where,
                 f"the image '{src}' {wrong}, so it was not used (looked at {path})",
-                "save the tileset's picture again as a PNG, or point the tileset at it in Tiled",
+                "save the picture again as a PNG, then in Tiled choose it again as the "
+                "tileset's image (Tileset > Tileset Properties > Image) and save",
             )
             ok = False
     tw, th = tsx.get("tilewidth"), tsx.get("tileheight")
@@ -254,6 +255,23 @@ def _check_tileset_images(tsx: ET.Element, base: str, where: str, report: _Repor
         )
         ok = False
     return ok
+
+
+def _size_problem(image: ET.Element, path: str) -> str | None:
+    """The tileset may not claim a bigger picture than the file holds (tiles past its edge)."""
+    real = png_size(path)
+    if real is None:
+        return None
+    try:
+        said = int(image.get("width") or real[0]), int(image.get("height") or real[1])
+    except ValueError:
+        return "has a width or height that is not a whole number"
+    if said[0] > real[0] or said[1] > real[1]:
+        return (
+            f"is {real[0]}x{real[1]} px, but the tileset says {said[0]}x{said[1]} "
+            "(the picture was changed after the tileset was made)"
+        )
+    return None
 
 
 def _too_big(path: str) -> str:

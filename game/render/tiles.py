@@ -17,12 +17,13 @@ class TileAtlas:
     def tile(self, ref: TileRef, size: int) -> pygame.Surface:
         surf = self._tiles.get(ref)
         if surf is None:
-            sheet = self._images.get(ref.image)
-            if sheet is None:
-                sheet = pygame.image.load(ref.image)
-                sheet = sheet.convert_alpha() if pygame.display.get_surface() else sheet
-                self._images[ref.image] = sheet
-            surf = sheet.subsurface(pygame.Rect(ref.x, ref.y, ref.width, ref.height)).copy()
+            try:
+                surf = self._cut(ref)
+            except (pygame.error, ValueError, OSError):
+                # check-map reads every tileset picture; one that still fails here (an odd
+                # format, a rectangle past its edge) shows as a plain tile, not a crash
+                surf = pygame.Surface((max(1, ref.width), max(1, ref.height)))
+                surf.fill((128, 128, 128))
             if ref.flip_diagonal:
                 surf = pygame.transform.flip(pygame.transform.rotate(surf, 90), False, True)
             if ref.flip_x or ref.flip_y:
@@ -31,6 +32,14 @@ class TileAtlas:
                 surf = pygame.transform.smoothscale(surf, (size, size))
             self._tiles[ref] = surf
         return surf
+
+    def _cut(self, ref: TileRef) -> pygame.Surface:
+        sheet = self._images.get(ref.image)
+        if sheet is None:
+            sheet = pygame.image.load(ref.image)
+            sheet = sheet.convert_alpha() if pygame.display.get_surface() else sheet
+            self._images[ref.image] = sheet
+        return sheet.subsurface(pygame.Rect(ref.x, ref.y, ref.width, ref.height)).copy()
 
 
 def render_course_layers(course: Course, px_per_tile: int, atlas: TileAtlas) -> pygame.Surface:

@@ -237,6 +237,10 @@ def hostile_maps(base: str, raw: bytes) -> dict[str, str]:
         tileset=' <tileset firstgid="1" name="odd" tilewidth="32" tileheight="32" tilecount="4" '
         'columns="4">\n  <image source="expected.toml" width="128" height="32"/>\n </tileset>'
     )
+    m["image_smaller_than_said.tmx"] = tmx(
+        tileset=' <tileset firstgid="1" name="small" tilewidth="32" tileheight="32" tilecount="4" '
+        'columns="4">\n  <image source="../maps/mini.png" width="4096" height="32"/>\n </tileset>'
+    )
     # 16 MB of zeros in 16 kB: far more than the map's 50 tiles need
     bomb = base64.b64encode(zlib.compress(raw + bytes(16 * 1024 * 1024), 9)).decode()
     m["zlib_bomb.tmx"] = tmx(data=f'<data encoding="base64" compression="zlib">{bomb}</data>')
