@@ -13,7 +13,7 @@ be kept as an `@example` of `tests/test_check_map.py::test_damaged_maps_never_ra
 
 The random choices come from `--seed`, so a run is repeatable; the figures at the end
 (examples, reads, CPU seconds) are what the sweep did. Run it under `nice -n 10` on a
-shared machine: 20,000 examples of one small map take about three minutes of CPU.
+shared machine: 20,000 examples (60,000 reads) of one test map take about a minute of CPU.
 """
 
 from __future__ import annotations
