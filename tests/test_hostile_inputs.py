@@ -125,7 +125,7 @@ CASES = [
         "replay 0 players",
         ["replay", "{tmp}/r.json"],
         2,
-        "1 to 8 players",
+        "its players 0 is outside 1 to 8",
         {"r.json": _replay(players=0, controls=[])},
     ),
     Case(
@@ -359,3 +359,5 @@ def test_replays_save_whole_and_load_back(tmp_path: Path) -> None:
     assert again.course_problem(ROOT / "maps" / "parking.tmx")
     with pytest.raises(ReplayError):
         Replay.from_dict(json.loads(_replay(players=True)))
+    # a drive left before its first step is saved with no controls, and still loads
+    assert Replay.from_dict(json.loads(_replay(steps=0, controls=[]))).players == 1

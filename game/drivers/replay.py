@@ -127,14 +127,14 @@ class Replay:
             raise ReplayError(f"replay version {data.get('version')} is not supported")
         try:
             controls = data["controls"]
-            if not isinstance(controls, list) or not 1 <= len(controls) <= MAX_PLAYERS:
+            if not isinstance(controls, list) or len(controls) > MAX_PLAYERS:
                 raise ReplayError(f"a replay holds the controls of 1 to {MAX_PLAYERS} players")
-            players = _whole(data.get("players", len(controls)), "players", 1, MAX_PLAYERS)
-            if players != len(controls):
+            players = _whole(data.get("players", len(controls) or 1), "players", 1, MAX_PLAYERS)
+            steps = _whole(data["steps"], "steps", 0, MAX_STEPS)
+            if len(controls) != players and (controls or steps):
                 raise ReplayError(
                     f"the replay says {players} players but holds {len(controls)} players' controls"
                 )
-            steps = _whole(data["steps"], "steps", 0, MAX_STEPS)
             for runs in controls:
                 if not isinstance(runs, list):
                     raise ReplayError("a player's controls must be a list of runs")
