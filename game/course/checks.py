@@ -38,6 +38,7 @@ RULE_IDS = (
     "emergency",
     "seatbelt",
     "parking",
+    "no_parking",
 )
 MAP_PROPERTIES = frozenset(
     {"title", "title_ar", "title_fr", "title_en", "title_zgh"}

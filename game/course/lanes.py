@@ -51,6 +51,7 @@ class LaneInfo:
     ring: bool  # inside a roundabout
     ring_exit: bool  # starts in a roundabout and leaves it
     bounds: tuple[float, float, float, float]
+    ring_entry: bool = False  # ends in a roundabout, coming from outside it
 
 
 class LaneMap:
@@ -128,6 +129,7 @@ class LaneMap:
                 ring=start_in and end_in and mid_in,
                 ring_exit=start_in and not end_in,
                 bounds=polygon_bounds(pts),
+                ring_entry=end_in and not start_in,
             )
         return out
 

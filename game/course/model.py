@@ -138,6 +138,11 @@ class Roundabout(Area):
 
 
 @dataclass(frozen=True)
+class NoParking(Area):
+    """Where a car must not be left standing (the `no_parking` sign's stretch of kerb)."""
+
+
+@dataclass(frozen=True)
 class Checkpoint(Area):
     order: int = 0
 
@@ -237,6 +242,7 @@ class Course:
     stop_lines: tuple[StopLine, ...] = ()
     crossings: tuple[Crossing, ...] = ()
     speed_zones: tuple[SpeedZone, ...] = ()
+    no_parking: tuple[NoParking, ...] = ()
     roundabouts: tuple[Roundabout, ...] = ()
     signs: tuple[Sign, ...] = ()
     pedestrian_routes: tuple[PedestrianRoute, ...] = ()

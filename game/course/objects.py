@@ -23,6 +23,7 @@ from game.course.model import (
     Finish,
     Hint,
     Lane,
+    NoParking,
     Officer,
     ParkingSpot,
     PedestrianRoute,
@@ -384,6 +385,10 @@ def _read_speed_zone(r: Reader) -> SpeedZone | None:
     return SpeedZone(**r.base(), polygon=r.outline(), limit=limit, school=r.flag("school"))
 
 
+def _read_no_parking(r: Reader) -> NoParking | None:
+    return NoParking(**r.base(), polygon=r.outline()) if r.area_ok() else None
+
+
 def _read_roundabout(r: Reader) -> Roundabout | None:
     return Roundabout(**r.base(), polygon=r.outline()) if r.area_ok() else None
 
@@ -482,6 +487,7 @@ READERS: dict[str, Callable[[Reader], Any]] = {
     "stop_line": _read_stop_line,
     "crossing": _read_crossing,
     "speed_zone": _read_speed_zone,
+    "no_parking": _read_no_parking,
     "roundabout": _read_roundabout,
     "sign": _read_sign,
     "pedestrian": _read_pedestrian,
@@ -503,6 +509,7 @@ KNOWN_PROPERTIES: dict[str, frozenset[str]] = {
     "stop_line": frozenset({"signal", "phase", "sign"}),
     "crossing": frozenset({"signal", "phase"}),
     "speed_zone": frozenset({"limit", "school"}),
+    "no_parking": frozenset(),
     "roundabout": frozenset(),
     "sign": frozenset({"kind", "value", "heading"}),
     "pedestrian": frozenset({"every", "delay", "speed", "kind"}),
@@ -583,6 +590,7 @@ def read_objects(
     course.traffic_lights = tuple(found.get("traffic_light"))
     course.crossings = tuple(found.get("crossing"))
     course.speed_zones = tuple(found.get("speed_zone"))
+    course.no_parking = tuple(found.get("no_parking"))
     course.roundabouts = tuple(found.get("roundabout"))
     course.signs = tuple(found.get("sign"))
     course.pedestrian_routes = tuple(found.get("pedestrian"))
@@ -715,6 +723,7 @@ def _areas(course: Course) -> list[Area]:
     return [
         *course.crossings,
         *course.speed_zones,
+        *course.no_parking,
         *course.roundabouts,
         *course.checkpoints,
         *course.finishes,

@@ -14,6 +14,7 @@ from game.rules.collision_pedestrian import CollisionPedestrian
 from game.rules.collision_vehicle import CollisionVehicle
 from game.rules.emergency import Emergency
 from game.rules.no_indicator import NoIndicator
+from game.rules.no_parking import NoParking
 from game.rules.off_road import OffRoad
 from game.rules.parking import Parking
 from game.rules.pedestrian import Pedestrian
@@ -43,6 +44,7 @@ RULES: list[type[Rule]] = [
     NoIndicator,
     Emergency,
     Parking,
+    NoParking,
     Checkpoint,
     Finish,
 ]

@@ -1,7 +1,10 @@
-"""amber_light: crossing on a yellow the car could have stopped for (SUMO's rule).
+"""amber_light: crossing on a yellow the car could have stopped for (SUMO's rule, with a
+reaction time).
 
 A warning, lighter than a red: when the light turned yellow, the gap to the line was at
-least the braking distance at 3 m/s^2. Too close to stop is no mistake."""
+least the stopping distance: 1.5 s of reaction (a child's; an adult's is about 1 s) then
+braking at 3 m/s^2 (24 m at 30 km/h). Too close to stop is no mistake: "stop, unless it
+is dangerous" is the rule of the orange light."""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ from game.rules.thresholds import T
 
 
 class AmberLight(Rule):
-    """SUMO's rule: on yellow, stop if the gap when it turned yellow was at least the
-    braking distance at 3 m/s^2. Crossing anyway is a warning; too close to stop is fine."""
+    """On yellow, stop if the gap when it turned yellow was at least the stopping distance
+    (reaction, then 3 m/s^2). Crossing anyway is a warning; too close to stop is fine."""
 
     id = "amber_light"
 
@@ -48,5 +51,10 @@ def _could_stop(geo: LineGeo, car: CarView) -> bool:
     d = geo.approach(car.front, car.heading, T.light_watch_distance)
     if d is None:
         return True  # not near yet: it had all the room it needed
-    v = max(car.speed, 0.0)
-    return d >= v * v / (2 * T.yellow_decel)
+    return d >= stopping_distance(car.speed)
+
+
+def stopping_distance(speed: float) -> float:
+    """Metres a driver needs to stop from `speed`: the reaction time, then gentle braking."""
+    v = max(speed, 0.0)
+    return v * T.reaction_time + v * v / (2 * T.yellow_decel)

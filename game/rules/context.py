@@ -20,8 +20,9 @@ from game.course.geometry import (
     heading_vector,
     point_in_polygon,
     polygon_centroid,
+    segments_intersect,
 )
-from game.course.lanes import LaneMap, LanePos
+from game.course.lanes import LANE_HALF_WIDTH, LaneMap, LanePos
 from game.course.model import Course, Crossing, StopLine
 from game.rules.thresholds import T
 from game.sim.world import DT, Player, World
@@ -86,7 +87,15 @@ def line_geometry(course: Course) -> list[LineGeo]:
             if length > 1e-9
             else (-normal[1], normal[0])
         )
-        out.append(LineGeo(line, mid, normal, along, length / 2, heading))
+        half = length / 2
+        if half < LANE_HALF_WIDTH:
+            # a line shorter than its lane still stops the whole lane: a car keeping to
+            # the kerb must not slip past its end unseen
+            cx, cy = lane.line.position_at(s)
+            off = (cx - mid[0]) * along[0] + (cy - mid[1]) * along[1]
+            mid = (mid[0] + along[0] * off, mid[1] + along[1] * off)
+            half = LANE_HALF_WIDTH
+        out.append(LineGeo(line, mid, normal, along, half, heading))
     course.__dict__["_line_geo"] = out
     return out
 
@@ -116,6 +125,20 @@ def _beyond(p: Point, bounds: tuple[float, float, float, float], reach: float) -
     x0, y0, x1, y1 = bounds
     reach += 1e-6
     return p[0] < x0 - reach or p[0] > x1 + reach or p[1] < y0 - reach or p[1] > y1 + reach
+
+
+def _enters(prev: Point, now: Point, crossing: Crossing) -> bool:
+    """Did the front bumper enter the crossing this step? Swept, not sampled: a fast car
+    over a crossing narrower than one step's travel still enters it."""
+    poly = crossing.polygon
+    if point_in_polygon(prev, poly):
+        return False
+    if point_in_polygon(now, poly):
+        return True
+    if _beyond(now, crossing.bounds, distance(prev, now)):
+        return False
+    n = len(poly)
+    return any(segments_intersect(prev, now, poly[i], poly[(i + 1) % n]) for i in range(n))
 
 
 def pedestrian_on(crossing: Crossing, ped: Any) -> bool:
@@ -206,6 +229,7 @@ class CarView:
     front: Point
     prev_front: Point
     lane: LanePos | None
+    moved: float = 0.0  # metres driven this step (distance-judged rules)
     lines_crossed: list[LineGeo] = field(default_factory=list)
     crossings_entered: list[Crossing] = field(default_factory=list)
 
@@ -263,7 +287,8 @@ class Context:
             prev_front = front_of(prev.x, prev.y, prev.heading, p.spec.length)
             lane = self.lanes.locate(s.pos, s.heading, self._lane_ids.get(p.number), T.lane_radius)
             self._lane_ids[p.number] = lane.lane_id if lane else None
-            view = CarView(p, s.pos, s.heading, s.speed, front, prev_front, lane)
+            moved = math.hypot(s.x - prev.x, s.y - prev.y)
+            view = CarView(p, s.pos, s.heading, s.speed, front, prev_front, lane, moved)
             if s.speed > 0.0:
                 for geo in self.lines:
                     if (
@@ -273,9 +298,7 @@ class Context:
                     ):
                         view.lines_crossed.append(geo)
                 for crossing in self.course.crossings:
-                    if point_in_polygon(front, crossing.polygon) and not point_in_polygon(
-                        prev_front, crossing.polygon
-                    ):
+                    if _enters(prev_front, front, crossing):
                         view.crossings_entered.append(crossing)
             self.cars[p.number] = view
 

@@ -1,5 +1,6 @@
 """emergency: an ambulance with its siren comes up from behind and the car neither slows
-down nor keeps right. The child gets a few seconds to react; letting it by earns praise."""
+down nor keeps right. The child gets a few seconds to react; letting it by (having slowed
+down or kept right) earns praise: an ambulance that overtakes in a second, unhelped, does not."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ class Emergency(Rule):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        # per (player, ambulance): [seconds behind, speed when it came, judged]
+        # per (player, ambulance): [seconds behind, speed when it came, judged, reacted]
         self.watch: dict[tuple[int, Any], list[float]] = {}
         self.judged: set[tuple[int, Any]] = set()  # each ambulance is judged once per car
 
@@ -53,14 +54,16 @@ class Emergency(Rule):
             key = (car.number, getattr(amb, "ident", None))
             if key in self.judged:
                 continue
-            w = self.watch.setdefault(key, [0.0, max(car.speed, 0.0), 0.0])
+            w = self.watch.setdefault(key, [0.0, max(car.speed, 0.0), 0.0, 0.0])
             w[0] += DT
-            if w[2] or w[0] < T.siren_grace:
-                continue
             slowed = car.speed <= max(T.siren_slow_speed, w[1] * T.siren_slow_ratio)
             # towards the kerb: the right, or the left in left-hand traffic
             lateral = (car.lane.lateral if car.lane else 0.0) * ctx.course.kerb_side
             right = lateral >= T.siren_keep_right or car.speed < 1.0
+            if slowed or lateral >= T.siren_keep_right:
+                w[3] = 1.0  # it reacted: worth praise when the ambulance is by
+            if w[2] or w[0] < T.siren_grace:
+                continue
             if not (slowed and right):
                 w[2] = 1.0
                 self.judged.add(key)
@@ -70,7 +73,7 @@ class Emergency(Rule):
 
     def _gone(self, ctx: Context, car: CarView, key: tuple[int, Any]) -> list[Event]:
         w = self.watch.pop(key)
-        if w[2] or w[0] < T.siren_praise_time or key in self.judged:
-            return []
+        if w[2] or not w[3] or w[0] < T.siren_praise_time or key in self.judged:
+            return []  # praise only a car that slowed down or kept right
         self.judged.add(key)
         return [ctx.event(self.id, "praise", car, data={"other": key[1]})]

@@ -1,8 +1,8 @@
 """off_road: a wheel on sidewalk, grass or parking (outside a bay) while moving.
 
 Wheels, not the body: a car may overhang a kerb on a tight corner, as real ones do; a
-short graze (< 0.25 s) is ignored so a child is not told off for a corner clipped by a
-hair."""
+short graze (< 0.25 s and < 1.5 m) is ignored so a child is not told off for a corner
+clipped by a hair; a fast swerve over the pavement covers more than that in less time."""
 
 from __future__ import annotations
 
@@ -55,9 +55,9 @@ class OffRoad(Rule):
         for car in ctx.cars.values():
             wheel = wheel_off_road(ctx, car) if abs(car.speed) > T.off_road_speed else None
             timer = self.timers.setdefault(
-                car.number, Timer(T.off_road_time, T.off_road_rearm_time)
+                car.number, Timer(T.off_road_time, T.off_road_rearm_time, T.off_road_distance)
             )
-            if timer.update(wheel is not None, DT):
+            if timer.update(wheel is not None, DT, car.moved):
                 surface = ctx.course.surface_at(wheel).name.lower() if wheel else ""
                 out.append(ctx.event(self.id, "mistake", car, pos=wheel, data={"surface": surface}))
         return out

@@ -2,11 +2,13 @@
 driving past one waiting at the kerb without slowing. Waiting for them earns praise.
 
 Like the amber light, someone who comes to the kerb when the car could no longer stop
-comfortably before the crossing (3 m/s²) is not the child's mistake: the rule remembers,
-for each person at a kerb, whether the car could still have stopped when they arrived."""
+before the crossing (a reaction time, then 3 m/s²) is not the child's mistake: the rule
+remembers, for each person at a kerb, whether the car could still have stopped when they
+arrived."""
 
 from __future__ import annotations
 
+from game.rules.amber_light import stopping_distance
 from game.rules.base import Rule
 from game.rules.context import Context, Event, polygon_distance
 from game.rules.thresholds import T
@@ -56,7 +58,7 @@ class Pedestrian(Rule):
 
     def _note_arrivals(self, car, ctx: Context) -> None:
         """Remember whether the car could stop when each person came to a kerb."""
-        braking = car.speed * car.speed / (2.0 * T.yellow_decel)
+        braking = stopping_distance(car.speed)
         seen = set()
         for crossing in ctx.course.crossings:
             walkers = ctx.walkers_near(crossing)

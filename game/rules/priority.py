@@ -170,10 +170,17 @@ def unmarked_conflicts(
 
 def unmarked_entry(lanes: LaneMap, lines: list[Any], before: int | None, lane_id: int) -> bool:
     """Is moving from lane `before` onto `lane_id` entering an unmarked junction, where the
-    priority to the right decides? (a connector that crosses others, reached without a line)"""
+    priority to the right decides? (a connector that crosses others, or one into a
+    roundabout's ring, reached without a line: a ring has priority only where a yield line
+    stands at its entries, Décret 2-10-420 art. 34; without one the entering car keeps its
+    priority to the right)"""
     info = lanes.info.get(lane_id)
-    if before is None or info is None or not (info.junction and info.choice) or info.ring:
+    if before is None or info is None:
+        return False
+    crossing = info.junction and info.choice and not info.ring
+    if not (crossing or info.ring_entry):
         return False
     if before not in info.lane.prev_ids:
         return False  # a sibling connector or a crossing lane: already in the junction
-    return before not in controlled_lanes(lines)
+    marked = controlled_lanes(lines)
+    return before not in marked and lane_id not in marked

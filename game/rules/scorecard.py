@@ -33,8 +33,16 @@ PENALTIES: dict[str, int] = {
     "off_road": 1,
     "no_indicator": 1,
     "parking": 1,
+    "no_parking": 2,
 }
 SCHOOL_SPEEDING = 3  # speeding in a school zone costs more
+# A bump costs by its speed (m/s): touching a cone at walking pace while parking is
+# clumsiness, not danger. (below this speed, points); faster bumps cost the full weight.
+# A person touched always costs the full 10: people first, whatever the speed.
+BUMP_BY_SPEED: dict[str, tuple[tuple[float, int], ...]] = {
+    "collision_object": ((1.5, 1), (4.0, 3)),
+    "collision_vehicle": ((1.5, 3),),
+}
 GRAVE = frozenset({"collision_pedestrian", "collision_vehicle"})
 TWO_STAR_MAX_LOST = 5
 
@@ -42,9 +50,14 @@ TWO_STAR_MAX_LOST = 5
 def penalty(event: dict[str, Any]) -> int:
     if event["kind"] != "mistake":
         return 0
-    if event["rule"] == "speeding" and event.get("data", {}).get("school"):
+    rule = event["rule"]
+    data = event.get("data", {})
+    if rule == "speeding" and data.get("school"):
         return SCHOOL_SPEEDING
-    return PENALTIES.get(event["rule"], 1)
+    for below, points in BUMP_BY_SPEED.get(rule, ()):
+        if float(data.get("speed", 99.0)) < below:
+            return points
+    return PENALTIES.get(rule, 1)
 
 
 def stars_for(finished: bool, lost: int, rules_broken: set[str], half_route: bool) -> int:

@@ -1,11 +1,14 @@
 """stop_sign: crossing a `stop` line without a full stop (< 0.1 m/s) within 4 m before it
-(CARLA RunningStopTest). Reversing is never judged. A full stop earns praise."""
+(CARLA RunningStopTest). Reversing is never judged. STOP means stop, look, and let the
+others go first (Décret 2-10-420 art. 34): the praise is for a full stop followed by a safe
+start; a start in front of a car with priority is the yield rule's mistake."""
 
 from __future__ import annotations
 
 from game.rules.base import Rule
 from game.rules.context import Context, Event, line_data
 from game.rules.thresholds import T
+from game.rules.yield_rule import line_conflicts
 
 
 class StopSign(Rule):
@@ -29,7 +32,9 @@ class StopSign(Rule):
                 if geo.line.sign != "stop":
                     continue
                 key = (car.number, geo.line.id)
-                kind = "praise" if key in self.stopped else "mistake"
-                out.append(ctx.event(self.id, kind, car, data=line_data(geo)))
+                if key not in self.stopped:
+                    out.append(ctx.event(self.id, "mistake", car, data=line_data(geo)))
+                elif not line_conflicts(ctx, geo, car):
+                    out.append(ctx.event(self.id, "praise", car, data=line_data(geo)))
                 self.stopped.discard(key)
         return out

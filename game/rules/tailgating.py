@@ -1,7 +1,9 @@
-"""tailgating: following another vehicle with a time gap under ~1 s for more than ~2 s.
+"""tailgating: following another vehicle closer than the two-second rule allows.
 
-"Following" means going its way at about its speed: closing in fast is approaching (and,
-if it ends in a bump, a collision), not tailgating."""
+The messages teach two seconds ("count one, two"); the instructor says "too close" under
+1.5 s held for ~2 s or ~15 m: half a second of grace for a child's hands, at the game's low
+speeds (1.5 s at 20 km/h is still 8 m). "Following" means going its way at about its
+speed: closing in fast is approaching (and, if it ends in a bump, a collision)."""
 
 from __future__ import annotations
 
@@ -53,9 +55,9 @@ class Tailgating(Rule):
                 gap_s = max(gap, 0.0) / car.speed
                 close = gap_s < T.tailgate_gap and closing < T.tailgate_max_closing
             timer = self.timers.setdefault(
-                car.number, Timer(T.tailgate_time, T.tailgate_rearm_time)
+                car.number, Timer(T.tailgate_time, T.tailgate_rearm_time, T.tailgate_distance)
             )
-            if timer.update(close, DT):
+            if timer.update(close, DT, car.moved):
                 data = {"gap_s": round(gap_s, 2), "other": getattr(found[0], "ident", None)}
                 out.append(ctx.event(self.id, "mistake", car, data=data))
         return out

@@ -19,8 +19,12 @@ class Thresholds:
     lane_radius: float = 2.5  # m: how far from a lane centre the car still "is on" it
     line_reach: float = 0.8  # m: a stop line counts this far beyond its ends (half a car)
 
+    # -- "could have stopped": reaction, then braking ------------------------------
+    yellow_decel: float = 3.0  # m/s^2, SUMO tls.yellow.min-decel: a gentle stop
+    reaction_time: float = 1.5  # s before the brakes bite: ~1 s for an adult driver, more
+    # for a young child at the wheel (slower game speeds give more real time on top)
+
     # -- lights -----------------------------------------------------------------
-    yellow_decel: float = 3.0  # m/s^2, SUMO tls.yellow.min-decel: "could have stopped"
     red_stop_zone: float = 8.0  # m before a signal line where stopping counts as waiting
     red_stopped_speed: float = 0.3  # m/s: stopped enough to praise the wait
     light_watch_distance: float = 60.0  # m: track approach distance this far out
@@ -46,16 +50,19 @@ class Thresholds:
     speed_tolerance_kmh: float = 3.0  # km/h above the limit before it counts
     school_tolerance_kmh: float = 1.0  # stricter in school zones
     speeding_time: float = 1.0  # s above the limit before it is a mistake
+    speeding_distance: float = 5.0  # m above the limit: or this far (fast cars, short zones)
     speeding_rearm_time: float = 1.0  # s back under the limit before it can count again
     school_praise_min_distance: float = 15.0  # m driven in a school zone to earn praise
 
     # -- wrong way ------------------------------------------------------------------
     wrong_way_angle: float = 120.0  # degrees against the lane (CARLA)
     wrong_way_time: float = 1.0  # s
+    wrong_way_distance: float = 4.0  # m: or this far (a quick swerve, a short street)
     wrong_way_rearm_time: float = 1.0
 
     # -- off road -----------------------------------------------------------------
     off_road_time: float = 0.25  # s with a wheel off the road (filters a grazed corner)
+    off_road_distance: float = 1.5  # m: or this far (a fast swerve over a pavement)
     off_road_rearm_time: float = 1.0
     off_road_speed: float = 0.3  # m/s: "while moving"
     wheel_inset: float = 0.2  # m: wheels sit this far inside the body's sides
@@ -65,8 +72,10 @@ class Thresholds:
     collision_dedupe: float = 5.0  # s: the same other party within this counts once
 
     # -- tailgating -------------------------------------------------------------------
-    tailgate_gap: float = 1.0  # s of time gap
+    tailgate_taught: float = 2.0  # s: the two-second rule the messages teach
+    tailgate_gap: float = 1.5  # s: judged with half a second of grace for a child's hands
     tailgate_time: float = 2.0  # s under the gap before it counts
+    tailgate_distance: float = 15.0  # m under the gap: or this far (a short street)
     tailgate_rearm_time: float = 1.0
     tailgate_min_speed: float = 2.0  # m/s: crawling in a queue is not tailgating
     tailgate_max_closing: float = 1.5  # m/s: faster closing is approaching, not following
@@ -89,6 +98,12 @@ class Thresholds:
 
     # -- seatbelt -------------------------------------------------------------------------
     seatbelt_speed: float = 0.5  # m/s: "starts driving"
+
+    # -- no parking -----------------------------------------------------------------------
+    forbidden_stop_time: float = 2.0  # s standing on a crossing or the pavement
+    no_parking_time: float = 5.0  # s standing in a no-parking stretch
+    parking_held_distance: float = 10.0  # m: a vehicle or stop line this close holds the car
+    parking_rearm_time: float = 1.0  # s moving before the next stop counts
 
     # -- parking --------------------------------------------------------------------------
     parking_angle: float = 12.0  # degrees off the bay's axis

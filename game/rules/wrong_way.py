@@ -1,5 +1,6 @@
-"""wrong_way: driving against the lane it is on (>= 120 degrees) for more than ~1 s, outside
-junction boxes (CARLA OutsideRouteLanesTest)."""
+"""wrong_way: driving against the lane it is on (>= 120 degrees) for more than ~1 s or ~4 m,
+outside junction boxes (CARLA OutsideRouteLanesTest). The distance sees a fast swerve into
+the oncoming lane, or a short street driven the wrong way, that lasts less than a second."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ class WrongWay(Rule):
                 and ctx.lanes.wrong_way(car.pos, car.heading, T.wrong_way_angle)
             )
             timer = self.timers.setdefault(
-                car.number, Timer(T.wrong_way_time, T.wrong_way_rearm_time)
+                car.number, Timer(T.wrong_way_time, T.wrong_way_rearm_time, T.wrong_way_distance)
             )
-            if timer.update(against, DT):
+            if timer.update(against, DT, car.moved):
                 out.append(ctx.event(self.id, "mistake", car))
         return out

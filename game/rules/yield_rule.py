@@ -1,8 +1,12 @@
-"""yield: entering a junction or roundabout past a `yield` line (or through an unmarked
-junction, with `priority=right`) while a vehicle with priority would reach the conflict
-area within ~3 s. Crossing a yield line calmly with nobody cut off earns praise."""
+"""yield: entering a junction or roundabout past a `yield` line, or past a `stop` line after
+the stop (STOP means stop, then give way: Décret 2-10-420 art. 34), or through an unmarked
+junction with `priority=right`, while a vehicle with priority would reach the conflict
+area within ~3 s. Crossing a yield line calmly with nobody cut off earns praise (a STOP
+line's praise is the stop_sign rule's, given only when the start after it was safe)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from game.rules.base import Rule
 from game.rules.context import CarView, Context, Event, LineGeo, line_data
@@ -14,6 +18,26 @@ from game.rules.priority import (
 )
 from game.rules.thresholds import T
 
+GIVE_WAY_SIGNS = ("yield", "stop")
+
+
+def line_conflicts(ctx: Context, geo: LineGeo, car: CarView) -> list[Any]:
+    """Vehicles with priority over a car crossing a yield or stop line now (found once per
+    step and car, so the yield and stop rules judge the same start)."""
+    memo = ctx.__dict__.setdefault("_line_conflicts", {})
+    key = (ctx.step, car.number, geo.line.id)
+    if key not in memo:
+        if len(memo) > 64:
+            memo.clear()
+        zones = ctx.course.__dict__.setdefault("_line_zones", {})
+        zone = zones.get(geo.line.id)
+        if zone is None:
+            zone = zones[geo.line.id] = line_zone(ctx.lanes, geo.line.lane_ids, geo.mid)
+        memo[key] = priority_conflicts(
+            car.front, car.heading, ctx.vehicles(), zone=zone, lanes=ctx.lanes
+        )
+    return memo[key]
+
 
 class Yield(Rule):
     id = "yield"
@@ -22,7 +46,6 @@ class Yield(Rule):
         super().__init__(ctx)
         self.slow: set[tuple[int, int]] = set()  # (player, line) approached slowly
         self.lane_was: dict[int, int | None] = {}
-        self.zones: dict[int, list] = {}
 
     def observe(self, ctx: Context) -> list[Event]:
         out: list[Event] = []
@@ -34,27 +57,20 @@ class Yield(Rule):
                 if d is not None and car.speed < T.yield_slow_speed:
                     self.slow.add((car.number, geo.line.id))
             for geo in car.lines_crossed:
-                if geo.line.sign != "yield":
+                if geo.line.sign not in GIVE_WAY_SIGNS:
                     continue
                 key = (car.number, geo.line.id)
-                zone = self._zone(ctx, geo)
-                others = priority_conflicts(
-                    car.front, car.heading, vehicles, zone=zone, lanes=ctx.lanes
-                )
+                others = line_conflicts(ctx, geo, car)
+                stop = geo.line.sign == "stop"
                 if others:
                     data = line_data(geo) | {"other": getattr(others[0], "ident", None)}
-                    out.append(ctx.event(self.id, "mistake", car, data=data))
-                elif key in self.slow:
+                    message = "rule.yield.after_stop" if stop else None
+                    out.append(ctx.event(self.id, "mistake", car, message=message, data=data))
+                elif key in self.slow and not stop:
                     out.append(ctx.event(self.id, "praise", car, data=line_data(geo)))
                 self.slow.discard(key)
             out.extend(self._unmarked(ctx, car, vehicles))
         return out
-
-    def _zone(self, ctx: Context, geo: LineGeo) -> list:
-        key = geo.line.id
-        if key not in self.zones:
-            self.zones[key] = line_zone(ctx.lanes, geo.line.lane_ids, geo.mid)
-        return self.zones[key]
 
     def _unmarked(self, ctx: Context, car: CarView, vehicles: list) -> list[Event]:
         """Priority to the right where a junction has no line: judged on entering a
@@ -73,4 +89,4 @@ class Yield(Rule):
         if not others:
             return []
         data = {"lane": lane_id, "other": getattr(others[0], "ident", None)}
-        return [ctx.event(self.id, "mistake", car, data=data)]
+        return [ctx.event(self.id, "mistake", car, message="rule.yield.right", data=data)]

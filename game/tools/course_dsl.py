@@ -213,6 +213,14 @@ class Course:
             )
         )
 
+    def no_parking(self, a: str, b: str, t0: float, t1: float, name: str = "no parking") -> None:
+        """The right-hand lane of a>b from t0 to t1 tiles: no parking there (put the sign
+        at t0 with roadside_sign)."""
+        x0, y0 = self.net.at(a, b, t0, 0.0)
+        x1, y1 = self.net.at(a, b, t1, 2.0)
+        x, y = min(x0, x1), min(y0, y1)
+        self.add(Obj("no_parking", name, "rect", x, y, abs(x1 - x0), abs(y1 - y0)))
+
     def sign(
         self, kind: str, x: float, y: float, heading: int, value: int | None = None, name: str = ""
     ) -> None:

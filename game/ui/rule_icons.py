@@ -20,6 +20,7 @@ SIGNS = {
     "speeding": "sign_speed_limit_30",
     "wrong_way": "sign_no_entry",
     "parking": "sign_parking",
+    "no_parking": "sign_no_parking",
 }
 SEEN_FROM_ABOVE = {
     "emergency": "ambulance",

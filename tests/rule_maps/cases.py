@@ -91,6 +91,7 @@ CASES: dict[str, Case] = {
     "no_indicator": Case("traffic_lights"),
     "emergency": Case("first_drive", "ambulance"),
     "parking": Case("parking"),
+    "no_parking": Case("zebra_crossing"),
 }
 
 

@@ -21,6 +21,7 @@ from game.drivers.faults.collision_pedestrian import HitWalker
 from game.drivers.faults.collision_vehicle import RamVehicle
 from game.drivers.faults.emergency import IgnoreSiren
 from game.drivers.faults.no_indicator import NoIndicator
+from game.drivers.faults.no_parking import StopOnCrossing
 from game.drivers.faults.off_road import OffRoad
 from game.drivers.faults.parking import BadParking
 from game.drivers.faults.pedestrian import IgnoreWalker
@@ -51,6 +52,7 @@ FAULTS: dict[str, type[Fault]] = {
         NoIndicator,
         IgnoreSiren,
         BadParking,
+        StopOnCrossing,
     )
 }
 
