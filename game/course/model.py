@@ -8,7 +8,7 @@ kept only as references (file, rectangle, flips) for the renderer to load.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 import numpy as np
@@ -191,8 +191,20 @@ class VehicleSource(MapObject):
 
 @dataclass(frozen=True)
 class Officer(MapObject):
+    """A police officer directing a junction with a signal controller. With `phases` of
+    their own the officer overrides the lights: everyone obeys the officer's arms, while
+    the light heads go on showing the signal's colours (Vienna convention art. 6(4))."""
+
     pos: Point
     signal: str
+    phases: tuple[Phase, ...] = ()  # the officer's own timings; () = mirror the lights
+    offset: float = 0.0
+
+    def directing(self, signal: Signal) -> Signal:
+        """The signal as the officer runs it: the officer's phases, else the signal's own."""
+        if not self.phases:
+            return signal
+        return replace(signal, phases=self.phases, offset=self.offset)
 
 
 @dataclass(frozen=True)

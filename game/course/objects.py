@@ -442,7 +442,11 @@ def _read_officer(r: Reader) -> Officer | None:
     signal = r.text("signal")
     if not signal:
         raise BadProperty("has no 'signal'", "set signal to the controller's object name")
-    return Officer(**r.base(), pos=r.position(), signal=signal)
+    text = r.text("phases")
+    phases = parse_phases(text) if text else ()
+    return Officer(
+        **r.base(), pos=r.position(), signal=signal, phases=phases, offset=r.number("offset", 0.0)
+    )
 
 
 def _read_checkpoint(r: Reader) -> Checkpoint | None:
@@ -514,7 +518,7 @@ KNOWN_PROPERTIES: dict[str, frozenset[str]] = {
     "sign": frozenset({"kind", "value", "heading"}),
     "pedestrian": frozenset({"every", "delay", "speed", "kind"}),
     "vehicle": frozenset({"kind", "every", "count", "delay"}),
-    "officer": frozenset({"signal"}),
+    "officer": frozenset({"signal", "phases", "offset"}),
     "checkpoint": frozenset({"order"}),
     "finish": frozenset(),
     "parking_spot": frozenset({"target"}),
@@ -699,6 +703,18 @@ def _check_links(course: Course, ctx: LoadContext, failed: set[tuple[str, str]])
         )
     for officer in course.officers:
         _check_signal_ref(course, officer, officer.signal, None, ctx, failed)
+        target = course.signal_by_name(officer.signal)
+        if target is None or not officer.phases:
+            continue
+        own, theirs = {p.name for p in officer.phases}, {p.name for p in target.phases}
+        if own != theirs:
+            ctx.error(
+                ctx.label(officer),
+                f"its phases ({', '.join(sorted(own))}) are not the phases of signal "
+                f"'{officer.signal}' ({', '.join(sorted(theirs))})",
+                "give the officer the same phase names as the signal, with the officer's "
+                "own timings",
+            )
     _check_orders(course, ctx)
     if not course.finishes and not course.checkpoints:
         ctx.warn(

@@ -179,9 +179,6 @@ def _draw_officer(target, camera, sprites, o, frame, view) -> None:
     face = (o.heading + 90.0) % 360.0  # arms along the traffic that may go
     if o.gesture == "go":
         name, size = "officer_arms_out", (1.2, 0.6)
-    elif o.gesture == "slow":
-        up = (frame // 15) % 2 == 0
-        name, size = ("officer_arm_up", (0.6, 1.2)) if up else ("officer_arms_out", (1.2, 0.6))
     else:
         name, size = "officer_arm_up", (0.6, 1.2)
     if has_sprite(name):

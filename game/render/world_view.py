@@ -170,8 +170,9 @@ class WorldView:
         """
         town = self.world.town
         changes = self._light_changes
+        lamp = getattr(town, "lamp", town.light)  # the heads, even under an officer
         for light in self.world.course.traffic_lights:
-            colour = town.light(light.signal, light.phase)
+            colour = lamp(light.signal, light.phase)
             seen = changes.get(light.id)
             if seen is None or seen[0] != colour:
                 changes[light.id] = (colour, self.frame if seen is not None else -PULSE_FRAMES)

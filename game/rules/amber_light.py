@@ -43,7 +43,8 @@ class AmberLight(Rule):
                 if not geo.line.signal or ctx.light(geo.line) != "yellow":
                     continue
                 if self.could_stop.get((car.number, geo.line.id), True):
-                    out.append(ctx.event(self.id, "mistake", car, data=line_data(geo)))
+                    message = "rule.amber_light.officer" if ctx.officer_directs(geo.line) else None
+                    out.append(ctx.event(self.id, "mistake", car, message, data=line_data(geo)))
         return out
 
 

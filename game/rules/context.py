@@ -276,9 +276,29 @@ class Context:
         return self._near.get(crossing.id, [])
 
     def light(self, line: StopLine) -> str:
+        """What the car at this line must obey: the light, or the officer overriding it."""
         if not line.signal or not line.phase:
             return "green"
         return self.world.town.light(line.signal, line.phase)
+
+    def lamp(self, line: StopLine) -> str:
+        """What the light heads of this line show (an officer may override them)."""
+        if not line.signal or not line.phase:
+            return "green"
+        town = self.world.town
+        return getattr(town, "lamp", town.light)(line.signal, line.phase)
+
+    def officer_directs(self, line: StopLine) -> bool:
+        """An officer directs this line's traffic: overriding the lights, or at a junction
+        with no light heads at all. The instructor then speaks of the officer, never of
+        "the light"."""
+        signal = line.signal
+        if not signal or not any(o.signal == signal for o in self.course.officers):
+            return False
+        if not any(h.signal == signal for h in self.course.traffic_lights):
+            return True
+        overridden = getattr(self.world.town, "overridden", None)
+        return bool(overridden and overridden(signal))
 
     def update(self) -> None:
         for p in self.world.players:

@@ -1,5 +1,10 @@
 """red_light: the front crosses a signal's stop line on red (CARLA RunningRedLightTest),
-once per line and pass. Also praises a proper wait at a red before going on green."""
+once per line and pass. Also praises a proper wait at a red before going on green.
+
+Where a police officer directs the junction, the officer's arms come before the lights
+(Vienna convention art. 6(4)): a raised arm is the red, arms out along the traffic the
+green. The instructor then speaks of the officer ("The police officer said stop", "The
+officer waved you on"), never of "the light"."""
 
 from __future__ import annotations
 
@@ -36,9 +41,16 @@ class RedLight(Rule):
                     continue
                 key = (car.number, geo.line.id)
                 colour = ctx.light(geo.line)
+                officer = ctx.officer_directs(geo.line)
+                data = line_data(geo) | ({"officer": True} if officer else {})
                 if colour == "red":
-                    out.append(ctx.event(self.id, "mistake", car, data=line_data(geo)))
+                    message = "rule.red_light.officer" if officer else None
+                    out.append(ctx.event(self.id, "mistake", car, message, data=data))
+                elif officer and ctx.lamp(geo.line) == "red":
+                    # through a red light on the officer's wave: the officer comes first
+                    out.append(ctx.event(self.id, "praise", car, "rule.red_light.waved", data=data))
                 elif key in self.waited:
-                    out.append(ctx.event(self.id, "praise", car, data=line_data(geo)))
+                    message = "rule.red_light.officer_wait" if officer else None
+                    out.append(ctx.event(self.id, "praise", car, message, data=data))
                 self.waited.discard(key)
         return out

@@ -1,7 +1,10 @@
-"""Traffic officers: a person in the junction whose arms follow a signal controller.
+"""Traffic officers: a person in the junction whose arms follow a signal controller (the
+lights', or the officer's own when they override the lights).
 
 The officer faces along the movement that has the right of way, so the renderer can
-draw arms out ("go" for that way, "stop" for the others) without knowing the rules.
+draw arms out ("go" along the arms, stop for the traffic cutting across: Vienna art.
+6(3)(b)) without knowing the rules. During the amber and the all-red one arm stays raised,
+steady: stop for everyone unless it is too late to stop safely (art. 6(3)(a)).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from game.course.model import Course
 from game.sim.signals import SignalController
 
-GESTURES = {"green": "go", "yellow": "slow", "clearance": "stop"}
+GESTURES = {"green": "go", "yellow": "stop", "clearance": "stop"}
 
 
 @dataclass
@@ -23,7 +26,7 @@ class OfficerView:
     phase: str = ""
     stage: str = "clearance"
     heading: float = 0.0  # the way the moving traffic goes
-    gesture: str = "stop"  # go, slow, stop
+    gesture: str = "stop"  # go, stop
     remaining: float = 0.0
 
 

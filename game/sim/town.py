@@ -47,8 +47,10 @@ class Town:
       `waiting` (bool: at the kerb, about to cross), `flinch` (seconds left of a startle),
       and `px`, `py`, `pheading`.
     - `officers`: traffic officers with `ident`, `x`, `y`, `signal`, `phase`, `stage`,
-      `heading` (the way the traffic allowed to go drives) and `gesture` (go, slow, stop).
-    - `light(signal, phase)`: "green", "yellow" or "red" now.
+      `heading` (the way the traffic allowed to go drives) and `gesture` (go, stop).
+    - `light(signal, phase)`: "green", "yellow" or "red" now: what traffic obeys (an
+      officer with own `phases` overrides the lights); `lamp(signal, phase)`: what the
+      light heads show.
     - `walk_signal(crossing_id)`: the pedestrian head at a signalled crossing, or None.
     """
 
@@ -56,7 +58,14 @@ class Town:
         self.course = course
         self.rng = rng
         self.density = density
-        self.controllers = {s.name: SignalController(s) for s in course.signals if s.name}
+        # what the light heads show, and what everyone obeys: the same, except where an
+        # officer with timings of their own overrides the lights
+        self.lamps = {s.name: SignalController(s) for s in course.signals if s.name}
+        self.controllers = dict(self.lamps)
+        for officer in course.officers:
+            signal = course.signal_by_name(officer.signal)
+            if signal is not None and officer.phases:
+                self.controllers[officer.signal] = SignalController(officer.directing(signal))
         self.t = 0.0
         self.traffic = Traffic(course, rng, density)
         self.crowd = Crowd(course, rng, density, self.controllers)
@@ -97,10 +106,24 @@ class Town:
         self._check(t)
 
     def light(self, signal: str, phase: str, t: float | None = None) -> str:
+        """What traffic on `phase` must do: the light's colour, or the officer's arms
+        ("green" for go, "yellow"/"red" for a raised arm) where an officer overrides it."""
         controller = self.controllers.get(signal)
         if controller is None:
             return "green"
         return controller.colour_at(phase, self.t if t is None else t)
+
+    def lamp(self, signal: str, phase: str, t: float | None = None) -> str:
+        """What the light heads of `phase` show (the same as `light` unless an officer
+        overrides them)."""
+        controller = self.lamps.get(signal)
+        if controller is None:
+            return "green"
+        return controller.colour_at(phase, self.t if t is None else t)
+
+    def overridden(self, signal: str) -> bool:
+        """An officer directs this signal's junction by timings of their own."""
+        return self.controllers.get(signal) is not self.lamps.get(signal)
 
     def walk_signal(self, crossing_id: int, t: float | None = None) -> WalkState | None:
         return self.crowd.walk_signal(crossing_id, self.t if t is None else t)

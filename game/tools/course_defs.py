@@ -285,7 +285,10 @@ def traffic_park() -> Course:
     c.fill("water", 35, 9, 4, 3)
     for x, y in ((34, 10), (39, 10)):
         c.decor[(x, y)] = "bench"
-    c.officer("X", 16.4, 14.4)
+    # the officer overrides the lights (same 36 s cycle, other timings): coming from the
+    # roundabout, the child meets a green light the officer holds (18-24 s of the cycle),
+    # and north-south traffic is waved on through its red (18-20 s)
+    c.officer("X", 16.4, 14.4, phases="NS=20,3;EW=8,3")
     # the tour
     c.spawn("A", "B", 2)
     c.hint("A", "B", 0, HINTS["welcome"], length=3)

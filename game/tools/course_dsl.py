@@ -313,11 +313,15 @@ class Course:
         """A finish rectangle exactly over another rectangle (e.g. the target bay)."""
         self.add(Obj("finish", name, "rect", obj.x, obj.y, obj.w, obj.h))
 
-    def officer(self, node: str, x: float, y: float, name: str = "police officer") -> None:
-        """A traffic officer following a signalled node's controller."""
-        self.add(
-            Obj("officer", name, "point", x, y, props={"signal": self.net.nodes[node].signal_name})
-        )
+    def officer(
+        self, node: str, x: float, y: float, name: str = "police officer", phases: str = ""
+    ) -> None:
+        """A traffic officer following a signalled node's controller, or overriding its
+        lights with `phases` of their own (same phase names, other timings)."""
+        props: dict[str, PropValue] = {"signal": self.net.nodes[node].signal_name}
+        if phases:
+            props["phases"] = phases
+        self.add(Obj("officer", name, "point", x, y, props=props))
 
     def building(self, kind: str, x: int, y: int) -> None:
         self.buildings.append(Building(kind, x, y))

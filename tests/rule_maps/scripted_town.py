@@ -111,6 +111,12 @@ class ScriptedTown:
     def light(self, signal: str, phase: str, t: float | None = None) -> str:
         return self.base.light(signal, phase, t)
 
+    def lamp(self, signal: str, phase: str, t: float | None = None) -> str:
+        return self.base.lamp(signal, phase, t)
+
+    def overridden(self, signal: str) -> bool:
+        return self.base.overridden(signal)
+
     def step(self, dt: float, t: float, players: list[Any]) -> None:
         self.base.step(dt, t, players)
         self.t = t
