@@ -56,6 +56,7 @@ PRAISED = {
     "no_indicator": "no_indicator",
     "emergency": "emergency",
     "parking": "parking",
+    "bus_stop": "bus_stop",
 }
 
 

@@ -39,6 +39,7 @@ RULE_IDS = (
     "seatbelt",
     "parking",
     "no_parking",
+    "bus_stop",
 )
 MAP_PROPERTIES = frozenset(
     {"title", "title_ar", "title_fr", "title_en", "title_zgh"}

@@ -143,6 +143,13 @@ class NoParking(Area):
 
 
 @dataclass(frozen=True)
+class BusStop(Area):
+    """Where computer buses stop for `dwell` seconds (drawn over the lane at the kerb)."""
+
+    dwell: float = 8.0
+
+
+@dataclass(frozen=True)
 class Checkpoint(Area):
     order: int = 0
 
@@ -255,6 +262,7 @@ class Course:
     crossings: tuple[Crossing, ...] = ()
     speed_zones: tuple[SpeedZone, ...] = ()
     no_parking: tuple[NoParking, ...] = ()
+    bus_stops: tuple[BusStop, ...] = ()
     roundabouts: tuple[Roundabout, ...] = ()
     signs: tuple[Sign, ...] = ()
     pedestrian_routes: tuple[PedestrianRoute, ...] = ()

@@ -17,6 +17,7 @@ from game.course import geometry as geo
 from game.course.model import (
     LANGUAGES,
     Area,
+    BusStop,
     Checkpoint,
     Course,
     Crossing,
@@ -385,6 +386,12 @@ def _read_speed_zone(r: Reader) -> SpeedZone | None:
     return SpeedZone(**r.base(), polygon=r.outline(), limit=limit, school=r.flag("school"))
 
 
+def _read_bus_stop(r: Reader) -> BusStop | None:
+    if not r.area_ok():
+        return None
+    return BusStop(**r.base(), polygon=r.outline(), dwell=r.number("dwell", 8.0, minimum=1))
+
+
 def _read_no_parking(r: Reader) -> NoParking | None:
     return NoParking(**r.base(), polygon=r.outline()) if r.area_ok() else None
 
@@ -492,6 +499,7 @@ READERS: dict[str, Callable[[Reader], Any]] = {
     "crossing": _read_crossing,
     "speed_zone": _read_speed_zone,
     "no_parking": _read_no_parking,
+    "bus_stop": _read_bus_stop,
     "roundabout": _read_roundabout,
     "sign": _read_sign,
     "pedestrian": _read_pedestrian,
@@ -514,6 +522,7 @@ KNOWN_PROPERTIES: dict[str, frozenset[str]] = {
     "crossing": frozenset({"signal", "phase"}),
     "speed_zone": frozenset({"limit", "school"}),
     "no_parking": frozenset(),
+    "bus_stop": frozenset({"dwell"}),
     "roundabout": frozenset(),
     "sign": frozenset({"kind", "value", "heading"}),
     "pedestrian": frozenset({"every", "delay", "speed", "kind"}),
@@ -595,6 +604,7 @@ def read_objects(
     course.crossings = tuple(found.get("crossing"))
     course.speed_zones = tuple(found.get("speed_zone"))
     course.no_parking = tuple(found.get("no_parking"))
+    course.bus_stops = tuple(found.get("bus_stop"))
     course.roundabouts = tuple(found.get("roundabout"))
     course.signs = tuple(found.get("sign"))
     course.pedestrian_routes = tuple(found.get("pedestrian"))
@@ -740,6 +750,7 @@ def _areas(course: Course) -> list[Area]:
         *course.crossings,
         *course.speed_zones,
         *course.no_parking,
+        *course.bus_stops,
         *course.roundabouts,
         *course.checkpoints,
         *course.finishes,

@@ -67,6 +67,7 @@ CROSSING_CRAWL = 3.5  # m/s entering a zebra crossing, to stop at short notice
 BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
 SIREN_SPEED = 1.5  # m/s, keeping to the kerb, with an ambulance behind
 SIREN_CRAWL = 0.9  # m/s in a junction with an ambulance behind (under the rule's 1 m/s)
+BUS_PASS = 3.0  # m/s past a bus at its stop (the rule allows 15 km/h)
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
 
@@ -359,8 +360,22 @@ class Autopilot:
             target = min(target, math.sqrt(2 * DECEL * max(d, 0.0)))
         self._stop_distance = min(stops) if stops else math.inf
         target = min(target, self._emergency(world, player))
+        if self.mistake.slows_past_buses():
+            target = min(target, self._bus_at_stop(world))
         target = min(target, self.mistake.speed_cap(self, world, player))
         return target
+
+    def _bus_at_stop(self, world: World) -> float:
+        """Slow to BUS_PASS past a bus standing at its stop, either side of the road:
+        people get off there (the bus_stop rule)."""
+        buses = [v for v in self.vehicles(world) if getattr(v, "at_stop", False)]
+        best = math.inf
+        for sv, lat in _projected(self.path, buses, self.s - 8.0, self.s + 40.0):
+            if abs(lat) > 7.0:
+                continue
+            d = sv - self.s - 10.0  # be at BUS_PASS well before its rear
+            best = min(best, math.sqrt(BUS_PASS**2 + 2 * DECEL * max(d, 0.0)))
+        return best
 
     def _pedals(self, v: float, target: float, player: Player) -> tuple[float, float]:
         spec = player.spec

@@ -9,6 +9,7 @@ from __future__ import annotations
 from game.course.checks import RULE_IDS
 from game.rules.amber_light import AmberLight
 from game.rules.base import Rule
+from game.rules.bus_stop import BusStop
 from game.rules.collision_object import CollisionObject
 from game.rules.collision_pedestrian import CollisionPedestrian
 from game.rules.collision_vehicle import CollisionVehicle
@@ -45,6 +46,7 @@ RULES: list[type[Rule]] = [
     Emergency,
     Parking,
     NoParking,
+    BusStop,
     Checkpoint,
     Finish,
 ]

@@ -34,6 +34,7 @@ PENALTIES: dict[str, int] = {
     "no_indicator": 1,
     "parking": 1,
     "no_parking": 2,
+    "bus_stop": 3,
 }
 SCHOOL_SPEEDING = 3  # speeding in a school zone costs more
 # A bump costs by its speed (m/s): touching a cone at walking pace while parking is

@@ -105,6 +105,12 @@ class Thresholds:
     parking_held_distance: float = 10.0  # m: a vehicle or stop line this close holds the car
     parking_rearm_time: float = 1.0  # s moving before the next stop counts
 
+    # -- a bus at its stop ------------------------------------------------------------------
+    bus_pass_kmh: float = 15.0  # km/h: pass a bus at its stop no faster (ours)
+    bus_room: float = 0.5  # m between the car's side and the bus's (ours)
+    bus_behind: float = 4.0  # m behind the bus where passing it begins
+    bus_watch_lateral: float = 6.0  # m: further to the side is another road
+
     # -- parking --------------------------------------------------------------------------
     parking_angle: float = 12.0  # degrees off the bay's axis
     parking_margin: float = 0.0  # m: corners must be this far inside the bay

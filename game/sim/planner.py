@@ -139,6 +139,8 @@ class Planner:
             stops.append((gap - 0.4, "player"))
 
         stops.extend(self._line_stops(v, ahead, scene))
+        if v.kind == "bus":
+            stops.extend(self._bus_stops(v, ahead, scene))
         v.crossings_ahead = []
         before = v.waiting_for
         v.waiting_for = None
@@ -190,7 +192,7 @@ class Planner:
         # waiting for a red light or for people on a crossing is not being stuck, and
         # neither is queueing behind someone who waits for one
         v.red_light = light < math.inf and light <= limit + 1.5
-        v.at_light = v.red_light or cause == "crossing"
+        v.at_light = v.red_light or cause in ("crossing", "bus_stop")
         if cause == "zone" and v.why == "stop after junction" and v.waiting_for is not None:
             v.at_light = True
         if blocker is not None and blocker.at_light and blocker.speed < 0.5:
@@ -316,6 +318,27 @@ class Planner:
                         continue
                     out.append((max(front, 0.0), "sign"))
         return out
+
+    def _bus_stops(self, v: Vehicle, ahead: Ahead, scene: Scene) -> list[tuple[float, str]]:
+        """A bus halts with its centre in the middle of each bus stop on its way, for the
+        stop's dwell time (people get on and off: `at_stop` tells the others)."""
+        for geo, off in ahead.path:
+            for a, b, stop in geo.bus_stops:
+                if stop.id in v.served:
+                    continue
+                to_mid = off + (a + b) / 2  # centre to the stop's middle
+                if to_mid < -0.6 or to_mid > HORIZON:
+                    continue
+                if abs(to_mid) < 1.5 and v.speed < 0.2:
+                    v.at_stop = True
+                    v.dwell += scene.dt
+                    if v.dwell >= stop.dwell:
+                        v.served.add(stop.id)
+                        v.at_stop, v.dwell = False, 0.0
+                        continue
+                return [(to_mid, "bus_stop")]
+        v.at_stop = False
+        return []
 
     def _crossing_stops(
         self, v: Vehicle, ahead: Ahead, scene: Scene, lead_rear: float, lead_speed: float

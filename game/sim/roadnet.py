@@ -18,7 +18,7 @@ from game.course.geometry import (
     polygon_bounds,
     signed_angle,
 )
-from game.course.model import Course, Crossing, Lane, StopLine
+from game.course.model import BusStop, Course, Crossing, Lane, StopLine
 
 DEFAULT_LIMIT_KMH = 30.0
 CURVE_LATERAL_ACCEL = 1.6  # m/s², what a calm driver accepts in a bend
@@ -42,6 +42,7 @@ class LaneGeo:
     ring: bool
     stops: list[tuple[float, StopLine]] = field(default_factory=list)  # (s of line, line)
     crossings: list[tuple[float, float, Crossing]] = field(default_factory=list)
+    bus_stops: list[tuple[float, float, BusStop]] = field(default_factory=list)  # (s0, s1, stop)
     edge_end: bool = False  # ends at the map's border: drive on out of sight
     ring_id: int = -1  # which roundabout this ring lane belongs to
 
@@ -202,6 +203,10 @@ class RoadNet:
                 for a, b in intervals_inside(geo.lane.line, crossing.polygon):
                     geo.crossings.append((a, b, crossing))
             geo.crossings.sort(key=lambda item: (item[0], item[2].id))
+            for stop in course.bus_stops:
+                for a, b in intervals_inside(geo.lane.line, stop.polygon):
+                    geo.bus_stops.append((a, b, stop))
+            geo.bus_stops.sort(key=lambda item: (item[0], item[2].id))
 
     def join_gaps(self, route: list[int]) -> float:
         """Metres the centre line jumps where a route's lanes join (a lane continues into

@@ -40,8 +40,9 @@ class Town:
 
     - `vehicles`: computer vehicles, each with `ident`, `kind` (car, bus, bike, ambulance),
       `x`, `y`, `heading`, `speed` (m/s), `length`, `width`, `lane_id`, `s` (metres along
-      the lane), `indicator` (-1/0/1), `braking` (bool), `siren` (bool, ambulances), and
-      `px`, `py`, `pheading` (the pose one step earlier, for smooth drawing).
+      the lane), `indicator` (-1/0/1), `braking` (bool), `siren` (bool, ambulances),
+      `at_stop` (bool: a bus standing at its bus stop), and `px`, `py`, `pheading` (the
+      pose one step earlier, for smooth drawing).
     - `pedestrians`: walkers, each with `ident`, `kind` (child, adult, stroller, dog), `x`,
       `y`, `heading`, `speed`, `radius`, `crossing_id` (the crossing they are on, or None),
       `waiting` (bool: at the kerb, about to cross), `flinch` (seconds left of a startle),

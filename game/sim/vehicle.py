@@ -56,6 +56,9 @@ class Vehicle:
     entry_ring: int = -1  # last plan: the roundabout it waits to enter (-1: none)
     waiting_for: int | None = None  # last plan: the crossing it waits to drive over
     crossings_ahead: list[tuple[int, float, float]] = field(default_factory=list)
+    at_stop: bool = False  # a bus standing at its bus stop (people get on and off)
+    dwell: float = 0.0  # seconds stood at the current bus stop
+    served: set[int] = field(default_factory=set)  # bus stops already served
     make_way: bool = False  # last plan: an ambulance with its siren is close behind
     pull: float = 0.0  # metres it has moved over towards the kerb (+: right of its lane)
     pull_target: float = 0.0

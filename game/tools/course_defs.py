@@ -289,6 +289,9 @@ def traffic_park() -> Course:
     # roundabout, the child meets a green light the officer holds (18-24 s of the cycle),
     # and north-south traffic is waved on through its red (18-20 s)
     c.officer("X", 16.4, 14.4, phases="NS=20,3;EW=8,3")
+    # buses from the west halt past the officer's junction: coming from the roundabout,
+    # the child passes them slowly
+    c.bus_stop("X", "R", 4, 7)
     # the tour
     c.spawn("A", "B", 2)
     c.hint("A", "B", 0, HINTS["welcome"], length=3)

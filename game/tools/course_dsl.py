@@ -213,6 +213,15 @@ class Course:
             )
         )
 
+    def bus_stop(self, a: str, b: str, t0: float, t1: float, dwell: float = 8.0) -> None:
+        """A bus stop over the right-hand lane of a>b from t0 to t1 tiles: buses passing
+        there halt `dwell` seconds."""
+        x0, y0 = self.net.at(a, b, t0, 0.0)
+        x1, y1 = self.net.at(a, b, t1, 2.0)
+        x, y = min(x0, x1), min(y0, y1)
+        w, h = abs(x1 - x0), abs(y1 - y0)
+        self.add(Obj("bus_stop", "bus stop", "rect", x, y, w, h, props={"dwell": dwell}))
+
     def no_parking(self, a: str, b: str, t0: float, t1: float, name: str = "no parking") -> None:
         """The right-hand lane of a>b from t0 to t1 tiles: no parking there (put the sign
         at t0 with roadside_sign)."""

@@ -26,6 +26,7 @@ SEEN_FROM_ABOVE = {
     "emergency": "ambulance",
     "collision_vehicle": "car_white",
     "collision_pedestrian": "ped_child",
+    "bus_stop": "bus",
 }
 
 

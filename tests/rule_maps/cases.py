@@ -66,12 +66,25 @@ def _ring_car() -> Callable[[World], None]:
     return scripted(lanes=[ring])
 
 
+def _bus_at_stop() -> Callable[[World], None]:
+    """A bus standing at its stop on the other side of first_drive's first straight."""
+    bus = LaneScript(
+        Vehicle(805, "bus", length=10.0, width=2.5, at_stop=True),
+        [2],
+        speed=0.0,
+        s0=25.0,
+        stand=(0.0, 1e9),
+    )
+    return scripted(lanes=[bus])
+
+
 SCENES: dict[str, Callable[[], Callable[[World], None]]] = {
     "school_walker": _school_walker,
     "lead_car": _lead_car,
     "broken_down": _broken_down,
     "ambulance": _ambulance,
     "ring_car": _ring_car,
+    "bus_at_stop": _bus_at_stop,
 }
 
 CASES: dict[str, Case] = {
@@ -92,6 +105,7 @@ CASES: dict[str, Case] = {
     "emergency": Case("first_drive", "ambulance"),
     "parking": Case("parking"),
     "no_parking": Case("zebra_crossing"),
+    "bus_stop": Case("first_drive", "bus_at_stop"),
 }
 
 

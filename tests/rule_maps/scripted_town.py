@@ -37,6 +37,7 @@ class Vehicle:
     indicator: int = 0
     braking: bool = False
     siren: bool = False
+    at_stop: bool = False
 
 
 @dataclass

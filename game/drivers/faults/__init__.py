@@ -16,6 +16,7 @@ from game.course.checks import RULE_IDS
 from game.course.model import Course
 from game.drivers.faults.amber_light import RunAmberLight
 from game.drivers.faults.base import IGNORE, Fault
+from game.drivers.faults.bus_stop import PassBusFast
 from game.drivers.faults.collision_object import HitObject
 from game.drivers.faults.collision_pedestrian import HitWalker
 from game.drivers.faults.collision_vehicle import RamVehicle
@@ -53,6 +54,7 @@ FAULTS: dict[str, type[Fault]] = {
         IgnoreSiren,
         BadParking,
         StopOnCrossing,
+        PassBusFast,
     )
 }
 
@@ -73,6 +75,7 @@ NEEDS: dict[str, str] = {
     "emergency": "ambulance",
     "pedestrian": "walker",
     "collision_pedestrian": "walker",
+    "bus_stop": "bus",
 }
 
 
@@ -87,6 +90,8 @@ def offered(course: Course, rule: str, density: float) -> bool:
     if need == "walker":
         return bool(course.pedestrian_routes and course.crossings)
     kinds = {source.kind for source in course.vehicle_sources}
+    if need == "bus":
+        return "bus" in kinds and bool(course.bus_stops)
     return "ambulance" in kinds if need == "ambulance" else bool(kinds)
 
 

@@ -92,6 +92,10 @@ class Fault:
     def lets_sirens_by(self) -> bool:
         return True
 
+    def slows_past_buses(self) -> bool:
+        """Slow down past a bus standing at its stop (people get off there)."""
+        return True
+
     def stops(self, pilot: Autopilot, world: World, player: Player) -> list[float]:
         """Places of the fault's own to stop at (metres ahead of the front bumper)."""
         return []
