@@ -220,3 +220,28 @@ def test_priority_to_the_right_has_its_own_words() -> None:
     assert text("rule.yield.right", "en") == "No sign? The car coming from your right goes first."
     assert "right" in text("rule.yield.explain", "en")
     assert "let the others go first" in text("rule.stop_sign.explain", "en")
+
+
+# -- words ----------------------------------------------------------------------------------------
+def test_one_word_for_the_indicator_in_every_english_line() -> None:
+    """Messages and hints say "indicator", never "blinker" or "blink"."""
+    from game.i18n.messages import CATALOG
+
+    english = {k: v["en"] for k, v in CATALOG.items() if "en" in v}
+    assert not [k for k, t in english.items() if "blink" in t.lower()]
+    assert "indicator" in english["rule.no_indicator.mistake"]
+    assert "indicator" in english["course.hint.indicator"]
+
+
+def test_no_line_states_a_town_speed_limit_as_a_rule() -> None:
+    """The limit is what the sign says: no message says "in town" with a number, nor that a
+    town's limit is 30 or 50."""
+    import re
+
+    from game.i18n.messages import CATALOG
+
+    for key, texts in CATALOG.items():
+        for lang, line in texts.items():
+            low = line.lower()
+            town = any(w in low for w in ("town", "ville", "city", "agglomération", "المدينة"))
+            assert not (town and re.search(r"\d", low)), (key, lang, line)
