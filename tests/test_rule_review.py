@@ -245,3 +245,14 @@ def test_no_line_states_a_town_speed_limit_as_a_rule() -> None:
             low = line.lower()
             town = any(w in low for w in ("town", "ville", "city", "agglomération", "المدينة"))
             assert not (town and re.search(r"\d", low)), (key, lang, line)
+
+
+def test_waiting_on_a_crossing_to_enter_the_junction_is_not_stopping_there() -> None:
+    """traffic_lights: past stop line 48 (x = 51) the car waits with its back on the zebra
+    for the junction ahead: no mistake; the same stop mid-street is one (above)."""
+    course = load_course(MAPS / "traffic_lights.tmx")
+    states = poses([(40.0, 40.5), (52.2, 40.5), (70.0, 40.5)], [15.0, 15.0])
+    k = min(range(len(states)), key=lambda i: abs(states[i].x - 52.2))
+    still = [dataclasses.replace(states[k], speed=0.0)] * 180
+    events = watch(course, states[:k] + still + states[k:], [NoParking])
+    assert mistakes(events, "no_parking") == []

@@ -1,8 +1,11 @@
-"""no_parking: leaving the car standing where it must not stand. Stopping is forbidden on a
-zebra crossing and on the pavement (Décret 2-10-420; Morocco fines both): a stop of ~2 s
-there is a mistake. Parking is forbidden under the `no_parking` sign, over the stretch a
-`no_parking` area marks: standing there ~5 s is a mistake, unless the car is held by
-traffic (a vehicle just ahead, a stop line just ahead): waiting is not parking."""
+"""no_parking: leaving the car standing where it must not stand.
+
+Stopping is forbidden on a zebra crossing and on the pavement (Décret 2-10-420; Morocco
+fines both): a stop of ~2 s there is a mistake (on a crossing, unless the car waits for the
+traffic ahead: a car just in front, or the junction the crossing leads into). Parking is
+forbidden under the `no_parking` sign, over the stretch a `no_parking` area marks: standing
+there ~5 s is a mistake, unless the car is held by traffic (a vehicle just ahead, a stop
+line just ahead): waiting is not parking."""
 
 from __future__ import annotations
 
@@ -26,12 +29,12 @@ def body_points(car: CarView) -> list[Point]:
 
 def forbidden_stop(ctx: Context, car: CarView) -> str | None:
     """'crossing' or 'pavement' when the car stands where even stopping is forbidden."""
+    if any(ctx.course.surface_at(w) == Surface.SIDEWALK for w in wheels(car)):
+        return "pavement"
     points = body_points(car)
     for crossing in ctx.course.crossings:
         if any(point_in_polygon(p, crossing.polygon) for p in points):
-            return "crossing"
-    if any(ctx.course.surface_at(w) == Surface.SIDEWALK for w in wheels(car)):
-        return "pavement"
+            return None if waiting_to_enter(ctx, car) else "crossing"
     return None
 
 
@@ -43,6 +46,19 @@ def held_by_traffic(ctx: Context, car: CarView) -> bool:
     return any(
         geo.approach(car.front, car.heading, T.parking_held_distance) is not None
         for geo in ctx.lines
+    )
+
+
+def waiting_to_enter(ctx: Context, car: CarView) -> bool:
+    """Held on a crossing by the traffic it waits for: a vehicle just ahead, or the
+    junction the crossing leads into (a queue, a turn across the traffic)."""
+    found = vehicle_ahead(car, ctx.vehicles())
+    if found is not None and found[1] < T.parking_held_distance:
+        return True
+    fx, fy = heading_vector(car.heading)
+    x, y = car.front
+    return any(
+        ctx.lanes.in_junction((x + fx * k, y + fy * k)) for k in (0.0, 1.0, 2.0, 4.0, 6.0)
     )
 
 
