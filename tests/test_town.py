@@ -260,9 +260,10 @@ def test_officer_follows_its_signal():
         (o,) = world.town.officers
         state = world.town.controllers[o.signal].state_at(world.t)
         assert (o.phase, o.stage) == (state.phase, state.stage)
-        assert o.gesture == {"green": "go", "yellow": "slow", "clearance": "stop"}[o.stage]
+        # a steady raised arm through the orange and the all-red (no flicker)
+        assert o.gesture == {"green": "go", "yellow": "stop", "clearance": "stop"}[o.stage]
         seen.add((o.phase, o.gesture, round(o.heading) % 180))
-    assert {g for _p, g, _h in seen} == {"go", "slow", "stop"}
+    assert {g for _p, g, _h in seen} == {"go", "stop"}
     assert len({h for p, g, h in seen if g == "go"}) == 2  # arms along NS, then along EW
 
 
