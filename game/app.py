@@ -138,6 +138,9 @@ def play(
     traffic: str | None = None,
     data_dir: Path | None = None,
     lang: str | None = None,
+    players: int | None = None,
+    assist: str | None = None,
+    steering: str | None = None,
 ) -> int:
     """The game: the title, or straight into a drive of `course_path`."""
     from game.audio.mixer import open_mixer
@@ -151,6 +154,11 @@ def play(
     ctx.seed = seed
     if traffic is not None:  # this run only; the saved setting stays as it is
         ctx.settings = ctx.settings.but(traffic=traffic)
+    ctx.players = players or 1
+    if assist is not None:  # this run only, over each child's own choice
+        ctx.driving_override["assist"] = assist
+    if steering is not None:
+        ctx.driving_override["steering"] = steering
     stack = SceneStack()
     flow.home(stack, ctx)
     if course_path is not None:
@@ -162,10 +170,13 @@ def play(
         ctx.store.close()
 
 
-def watch_drive(course, driver: Driver, seconds: float, seed: int, density: float = 1.0) -> int:
-    """Show a scripted or autopilot drive in a window."""
+def watch_drive(
+    course, drivers: Driver | list[Driver], seconds: float, seed: int, density: float = 1.0
+) -> int:
+    """Show a scripted or autopilot drive in a window (split when two cars drive)."""
+    drivers = drivers if isinstance(drivers, list) else [drivers]
     screen = open_window((1280, 720), False)
     stack = SceneStack()
-    world = World(course, seed=seed, density=density)
-    stack.push(DriveScene(world, screen.get_size(), drivers=[driver], seconds=seconds))
+    world = World(course, seed=seed, players=len(drivers), density=density)
+    stack.push(DriveScene(world, screen.get_size(), drivers=drivers, seconds=seconds))
     return run(stack, screen)

@@ -29,6 +29,27 @@ SCENES = [
 DATA_HELP = "the folder of saved games and licences (default: the user's data folder)"
 LANG_HELP = "the language: ar, fr, en or zgh (default: the saved setting)"
 TRAFFIC_HELP = "how busy the town is: " + ", ".join(LEVELS) + f" (default {DEFAULT_LEVEL})"
+ASSISTS = ["easy", "normal", "hard"]
+STEERINGS = ["car", "direct"]
+ASSIST_HELP = "help for the driver: easy (direct steering, slower, keeps its lane), normal, hard"
+STEERING_HELP = (
+    "car: left/right turn the wheel; direct: the stick or arrows point where the car goes "
+    "on screen (default: direct in easy mode, else car)"
+)
+PLAYERS_HELP = "1 or 2 players on one screen (split view)"
+
+
+def _players(text: str) -> int:
+    if text not in ("1", "2"):
+        raise argparse.ArgumentTypeError(f"'{text}': 1 or 2 players, please")
+    return int(text)
+
+
+def _help_options(parser: argparse.ArgumentParser, default=None) -> None:
+    """--assist, --steering and --players, on play and drive alike."""
+    parser.add_argument("--assist", choices=ASSISTS, default=default, help=ASSIST_HELP)
+    parser.add_argument("--steering", choices=STEERINGS, default=default, help=STEERING_HELP)
+    parser.add_argument("--players", type=_players, default=default, help=PLAYERS_HELP)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -106,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--traffic", choices=LEVELS, default=None, help=TRAFFIC_HELP)
     parser.add_argument("--data-dir", type=Path, default=None, help=DATA_HELP)
     parser.add_argument("--lang", choices=LANGS, default=None, help=LANG_HELP)
+    _help_options(parser)
     sub = parser.add_subparsers(dest="command")
 
     # Options a subcommand shares with the top level default to SUPPRESS, so that
@@ -119,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--traffic", choices=LEVELS, default=keep, help=TRAFFIC_HELP)
     play.add_argument("--data-dir", type=Path, default=keep, help=DATA_HELP)
     play.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
+    _help_options(play, keep)
 
     drive = sub.add_parser(
         "drive",
@@ -132,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     drive.add_argument(
         "--driver",
         default="autopilot",
-        help="script:FILE (a control script, see docs/driving-scripts.md) or autopilot",
+        help="script:FILE (a control script, see docs/driving-scripts.md), autopilot, or "
+        "child (a young child in easy mode who only points the stick at the next checkpoint)",
     )
     drive.add_argument(
         "--fault",
@@ -148,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     drive.add_argument("--json", action="store_true", help="print the result as JSON")
     drive.add_argument("--record", type=Path, default=None, help="save a replay file here")
     drive.add_argument("--no-traffic", action="store_true", help="an empty town (--traffic off)")
+    _help_options(drive, keep)
 
     shot = sub.add_parser(
         "screenshot",
@@ -272,7 +297,7 @@ def _load_or_explain(path: Path | None):
     return course
 
 
-def _make_driver(spec: str, fault: str | None):
+def _make_driver(spec: str, fault: str | None, assist=None):
     kind, _, arg = spec.partition(":")
     if kind == "script":
         from game.drivers.script import ScriptDriver, ScriptError
@@ -289,15 +314,23 @@ def _make_driver(spec: str, fault: str | None):
         from game.drivers.autopilot import Autopilot
 
         return Autopilot(fault=fault)
-    raise ValueError(f"unknown driver '{spec}': use script:FILE or autopilot")
+    if kind == "child":
+        from game.drivers.assist import Assist
+        from game.drivers.child import ChildDriver
+
+        level, steering = assist or ("easy", "direct")
+        return ChildDriver(Assist(level or "easy", steering or "direct"))
+    raise ValueError(f"unknown driver '{spec}': use script:FILE, autopilot or child")
 
 
 def _drive(args: argparse.Namespace) -> int:
     course = _load_or_explain(args.course)
     if course is None:
         return 2
+    players = getattr(args, "players", None) or 1
+    assist = (getattr(args, "assist", None), getattr(args, "steering", None))
     try:
-        driver = _make_driver(args.driver, args.fault)
+        drivers = [_make_driver(args.driver, args.fault, assist) for _ in range(players)]
     except (OSError, ValueError) as exc:
         print(f"run_game.py drive: {exc}", file=sys.stderr)
         return 2
@@ -308,7 +341,7 @@ def _drive(args: argparse.Namespace) -> int:
         _check_shipped_files()
 
         try:
-            return watch_drive(course, driver, args.seconds, args.seed, density)
+            return watch_drive(course, drivers, args.seconds, args.seed, density)
         except NoScreenError as exc:
             print(f"run_game.py drive: {exc}", file=sys.stderr)
             return 1
@@ -316,7 +349,7 @@ def _drive(args: argparse.Namespace) -> int:
 
     if args.record is not None and not _can_write(args.record, "drive", "replay"):
         return 2
-    result = run_drive(course, [driver], args.seconds, seed=args.seed, density=density)
+    result = run_drive(course, drivers, args.seconds, seed=args.seed, density=density)
     data = result.as_dict()
     if args.record is not None:
         try:
@@ -457,6 +490,9 @@ def _play(args: argparse.Namespace) -> int:
             args.traffic,
             args.data_dir,
             args.lang,
+            getattr(args, "players", None),
+            getattr(args, "assist", None),
+            getattr(args, "steering", None),
         )
     except NoScreenError as exc:
         print(f"run_game.py: {exc}", file=sys.stderr)

@@ -457,11 +457,10 @@ class Autopilot:
                 return False  # already over it
             if self.stopped_at.get(lid, 0.0) < 0.6:
                 return True
-            if self.conflict_at_line(world, line):
-                return True
-            if d < 0.0:
-                self.stopped_at.pop(lid, None)
-            return False
+            if d < 0.0:  # stopped, then moved off and over the line: clear the junction,
+                self.stopped_at.pop(lid, None)  # the town now waits for us
+                return False
+            return self.conflict_at_line(world, line)
         if geo.line.sign == "yield":
             if d < 0.0:
                 return False
@@ -520,7 +519,7 @@ class Autopilot:
         s = self.s
         half = player.spec.length / 2
         v_self = max(player.state.speed, 0.0)
-        vehicles = self.vehicles(world)
+        vehicles = self.vehicles(world) + _other_players(world, player)
         where = _projected(path, vehicles, s, s + 40.0)
         for v, (sv, lat) in zip(vehicles, where):
             if sv <= s + 0.5 or sv >= s + 39.5:
@@ -646,6 +645,26 @@ class Autopilot:
 
 
 # -- small helpers ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Car:
+    """Another child's car, seen like a vehicle of the town."""
+
+    x: float
+    y: float
+    heading: float
+    speed: float
+    length: float
+    width: float
+
+
+def _other_players(world: World, player: Player) -> list[Any]:
+    return [
+        _Car(p.state.x, p.state.y, p.state.heading, p.state.speed, p.spec.length, p.spec.width)
+        for p in world.players
+        if p is not player and not p.progress.finished
+    ]
+
+
 def _projected(path: Path, agents: list[Any], lo: float, hi: float) -> list[tuple[float, float]]:
     """(s, lateral) of each agent's centre on the path's window [lo, hi], all at once."""
     if not agents:

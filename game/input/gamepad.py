@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygame
 from pygame._sdl2 import controller
 
+from game.drivers.assist import Hands
 from game.sim.controls import Controls
 
 DEADZONE = 0.18
@@ -48,7 +49,9 @@ class GamepadInput:
         if event.type == pygame.CONTROLLERDEVICEADDED:
             self._connect()
         elif event.type == pygame.CONTROLLERDEVICEREMOVED:
-            self.pad = None
+            if self.pad is not None and not self.pad.attached():
+                self.pad = None
+            self._connect()  # another pad may take this player's place
         elif event.type == pygame.CONTROLLERBUTTONDOWN and self.connected:
             if event.button == pygame.CONTROLLER_BUTTON_A:
                 self.seatbelt = not self.seatbelt
@@ -59,17 +62,27 @@ class GamepadInput:
 
     def controls(self) -> Controls | None:
         """None when no pad is connected, so the keyboard decides alone."""
+        hands = self.hands()
+        return hands.plain() if hands is not None else None
+
+    def hands(self) -> Hands | None:
+        """The pad's hands (the stick also says where to go on screen); None without a pad."""
         if not self.connected:
             return None
         pad = self.pad
         assert pad is not None
         forward = max(0.0, _axis(pad, pygame.CONTROLLER_AXIS_TRIGGERRIGHT))
         back = max(0.0, _axis(pad, pygame.CONTROLLER_AXIS_TRIGGERLEFT))
-        return Controls(
+        sx = _axis(pad, pygame.CONTROLLER_AXIS_LEFTX)
+        sy = _axis(pad, pygame.CONTROLLER_AXIS_LEFTY)
+        buttons = any(pad.get_button(b) for b in range(pygame.CONTROLLER_BUTTON_MAX))
+        return Hands(
             throttle=forward - back,
             brake=1.0 if pad.get_button(pygame.CONTROLLER_BUTTON_X) else 0.0,
-            steer=_axis(pad, pygame.CONTROLLER_AXIS_LEFTX),
+            steer=sx,
+            aim=(sx, sy) if sx or sy else None,
             indicator=self.indicator,
             seatbelt=self.seatbelt,
             horn=bool(pad.get_button(pygame.CONTROLLER_BUTTON_B)),
+            go=buttons or forward > 0.3,
         )

@@ -1,58 +1,82 @@
-"""Keyboard and gamepad together: whichever the child touches drives the car."""
+"""One player's devices (keyboard keys, a pad, the on-screen buttons) merged into one Hands
+per step: whichever the child touches drives the car."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import pygame
 
+from game.drivers.assist import Hands
 from game.input.gamepad import GamepadInput
 from game.input.keyboard import KeyboardInput
 from game.sim.controls import Controls
 
 
-class PlayerInput:
-    """One player's devices merged into one Controls per step.
+class Device(Protocol):
+    seatbelt: bool
+    indicator: int
 
-    The toggles (seatbelt, indicator) are shared, so buckling up on the pad and
-    signalling on the keyboard mean the same thing.
-    """
+    def handle_event(self, event: pygame.event.Event) -> None: ...
+
+    def hands(self) -> Hands | None: ...
+
+
+class PlayerInput:
+    """One player's devices. The toggles (seatbelt, indicator) are shared, so buckling up
+    on the pad and signalling on the keyboard or the screen mean the same thing."""
 
     def __init__(
-        self, keyboard: KeyboardInput | None = None, gamepad: GamepadInput | None = None
+        self,
+        keyboard: KeyboardInput | None = None,
+        gamepad: GamepadInput | None = None,
+        touch: Device | None = None,
     ) -> None:
         self.keyboard = keyboard or KeyboardInput()
         self.gamepad = gamepad
+        self.touch = touch
+
+    @property
+    def devices(self) -> list[Device]:
+        return [d for d in (self.keyboard, self.gamepad, self.touch) if d is not None]
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        before = (self.keyboard.seatbelt, self.keyboard.indicator)
-        self.keyboard.handle_event(event)
-        if self.gamepad is not None:
-            pad_before = (self.gamepad.seatbelt, self.gamepad.indicator)
-            self.gamepad.handle_event(event)
-            if (self.gamepad.seatbelt, self.gamepad.indicator) != pad_before:
-                self.keyboard.seatbelt, self.keyboard.indicator = (
-                    self.gamepad.seatbelt,
-                    self.gamepad.indicator,
-                )
-            elif (self.keyboard.seatbelt, self.keyboard.indicator) != before:
-                self.gamepad.seatbelt, self.gamepad.indicator = (
-                    self.keyboard.seatbelt,
-                    self.keyboard.indicator,
-                )
+        devices = self.devices
+        before = [(d.seatbelt, d.indicator) for d in devices]
+        for d in devices:
+            d.handle_event(event)
+        for d, was in zip(devices, before):
+            now = (d.seatbelt, d.indicator)
+            if now != was:  # this device changed a toggle: every device follows it
+                for other in devices:
+                    other.seatbelt, other.indicator = now
+                break
+
+    def hands(self) -> Hands:
+        merged = self.keyboard.hands()
+        for device in self.devices[1:]:
+            other = device.hands()
+            if other is not None:
+                merged = merge(merged, other)
+        return merged
 
     def controls(self) -> Controls:
-        keys = self.keyboard.controls()
-        pad = self.gamepad.controls() if self.gamepad is not None else None
-        if pad is None:
-            return keys
+        return self.hands().plain()
 
-        def strongest(a: float, b: float) -> float:
-            return a if abs(a) >= abs(b) else b
 
-        return Controls(
-            throttle=strongest(keys.throttle, pad.throttle),
-            brake=max(keys.brake, pad.brake),
-            steer=strongest(keys.steer, pad.steer),
-            indicator=keys.indicator,
-            seatbelt=keys.seatbelt,
-            horn=keys.horn or pad.horn,
-        )
+def merge(a: Hands, b: Hands) -> Hands:
+    """Two devices at once: the stronger push wins; toggles are already shared."""
+
+    def strongest(x: float, y: float) -> float:
+        return x if abs(x) >= abs(y) else y
+
+    return Hands(
+        throttle=strongest(a.throttle, b.throttle),
+        brake=max(a.brake, b.brake),
+        steer=strongest(a.steer, b.steer),
+        aim=a.aim if a.aim is not None else b.aim,
+        indicator=a.indicator,
+        seatbelt=a.seatbelt,
+        horn=a.horn or b.horn,
+        go=a.go or b.go,
+    )

@@ -16,8 +16,9 @@ from game.sim.car import CarState
 from game.sim.world import World
 
 PLAYER_SPRITES = ("car_red", "car_blue", "car_green", "car_yellow")
-LAMP_COLOURS = {"red": (235, 45, 40), "yellow": (255, 196, 0), "green": (40, 200, 90)}
-LAMP_OFF = (50, 50, 56)
+LAMP_COLOURS = {"red": (255, 50, 40), "yellow": (255, 196, 0), "green": (40, 210, 95)}
+LAMP_OFF = (62, 64, 72)
+LAMPS = ("red", "yellow", "green")  # top to bottom
 SIGN_HEIGHT_M = 2.2  # a sign on its pole, drawn upright as a child sees it
 PULSE_FRAMES = 20  # frames a light change pulses for
 
@@ -163,7 +164,8 @@ class WorldView:
         return surf
 
     def _draw_lights(self, target: pygame.Surface) -> None:
-        """Light heads: three lamps in a column, so the lit one's place tells its colour.
+        """Light heads: three lamps in a column on a pole standing on the light's point, so
+        the lit one's place tells its colour.
 
         The lit lamp glows; when a light changes, a ring pulses out of the new lamp for
         a third of a second so a child notices the change even out of the corner of an eye.
@@ -181,53 +183,70 @@ class WorldView:
             if not (-80 < x < self.size[0] + 80 and -80 < y < self.size[1] + 80):
                 continue
             pulse = since if 0 <= since < PULSE_FRAMES else -1
-            rotated = self._light_head(colour, pulse, light.heading)
-            target.blit(rotated, rotated.get_rect(center=(round(x), round(y))))
+            head = self._light_head(colour, pulse, light.heading)
+            target.blit(head, head.get_rect(midbottom=(round(x), round(y))))
 
     def _light_head(self, colour: str, pulse: int, heading: float) -> pygame.Surface:
-        """One light head, drawn once per look (colour, pulse frame, heading) and kept."""
+        """One light head on its pole, drawn once per look (colour, pulse frame) and kept.
+
+        Upright and larger than the walkers' heads, as a child sees a real one: red on
+        top, amber in the middle, green at the bottom, all three lamps always there (the
+        unlit ones dark), and each lit lamp with its own white shape (a bar, a ring, an
+        arrow), so its place and its shape tell the state on a grey-scale screen too."""
         heads = self._light_heads
-        key = (colour, pulse, heading)
+        key = (colour, pulse, 0.0)
         cached = heads.get(key)
         if cached is not None:
             return cached
-        px = self.px_per_m
-        w, h = max(10, px * 0.55), max(26, px * 1.5)
-        pad = round(w * 0.6)
-        head = pygame.Surface((w + 2 * pad, h + 2 * pad), pygame.SRCALPHA)
-        body = pygame.Rect(pad, pad, w, h)
-        pygame.draw.rect(head, (30, 32, 38), body, border_radius=int(w * 0.35))
-        pygame.draw.rect(head, (250, 250, 250), body, 2, border_radius=int(w * 0.35))
-        r = w * 0.32
-        for i, name in enumerate(("red", "yellow", "green")):
-            lit = colour == name
-            cx, cy = pad + w / 2, pad + h * (0.18 + 0.32 * i)
-            if lit:  # a soft glow around the lit lamp
-                glow = LAMP_COLOURS[name]
-                for k, a in ((1.9, 50), (1.45, 90)):
-                    pygame.draw.circle(head, (*glow, a), (cx, cy), r * k)
-                if pulse >= 0:  # the change pulse: a ring flying out
-                    grow = pulse / PULSE_FRAMES
-                    ring_r = r * (1.2 + 1.6 * grow)
-                    ring_a = int(230 * (1.0 - grow))
-                    pygame.draw.circle(head, (255, 255, 255, ring_a), (cx, cy), ring_r, 3)
-            pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (cx, cy), r)
-            if lit and name == "red":  # a bar in the red lamp: "stop" without colour
-                pygame.draw.rect(
-                    head, (255, 255, 255), (cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36)
+        head = light_head(colour, self.px_per_m, pulse)
+        heads[key] = head
+        return head
+
+
+def light_head(colour: str, px_per_m: float, pulse: int = -1) -> pygame.Surface:
+    """A traffic light head on a short pole (the pole's foot at the bottom middle)."""
+    w = max(20.0, px_per_m * 0.95)
+    h = w * 2.75
+    pole = w * 0.6
+    pad = round(w * 0.7)
+    head = pygame.Surface((round(w + 2 * pad), round(h + pole + 2 * pad)), pygame.SRCALPHA)
+    cx0 = pad + w / 2
+    pygame.draw.rect(head, (40, 42, 48), (cx0 - w * 0.09, pad + h - 2, w * 0.18, pole + pad))
+    body = pygame.Rect(pad, pad, round(w), round(h))
+    pygame.draw.rect(head, (24, 26, 30), body, border_radius=int(w * 0.3))
+    pygame.draw.rect(head, (250, 250, 250), body, max(2, round(w / 12)), border_radius=int(w * 0.3))
+    r = w * 0.36
+    for i, name in enumerate(LAMPS):
+        lit = colour == name
+        cx, cy = cx0, pad + h * (0.18 + 0.32 * i)
+        if lit:  # a soft glow around the lit lamp
+            glow = LAMP_COLOURS[name]
+            for k, a in ((1.6, 60), (1.3, 110)):
+                pygame.draw.circle(head, (*glow, a), (cx, cy), r * k)
+            if pulse >= 0:  # the change pulse: a ring flying out
+                grow = pulse / PULSE_FRAMES
+                ring = r * (1.2 + 1.2 * grow)
+                pygame.draw.circle(
+                    head, (255, 255, 255, int(230 * (1.0 - grow))), (cx, cy), ring, 3
                 )
-            if lit and name == "yellow":  # a ring in the amber lamp: "careful"
-                pygame.draw.circle(head, (255, 255, 255), (cx, cy), r * 0.5, 2)
-            if lit and name == "green":  # an arrow-like chevron: "go"
-                pygame.draw.polygon(
-                    head,
-                    (255, 255, 255),
-                    [
-                        (cx - r * 0.45, cy + r * 0.25),
-                        (cx, cy - r * 0.35),
-                        (cx + r * 0.45, cy + r * 0.25),
-                    ],
-                )
-        rotated = pygame.transform.rotate(head, -heading + 180.0)
-        heads[key] = rotated
-        return rotated
+        pygame.draw.circle(head, LAMP_COLOURS[name] if lit else LAMP_OFF, (cx, cy), r)
+        pygame.draw.circle(head, (12, 12, 14), (cx, cy), r, max(1, round(w / 16)))
+        if not lit:
+            continue
+        white = (255, 255, 255)
+        if name == "red":  # a bar: "stop", as on a no-entry sign
+            pygame.draw.rect(head, white, (cx - r * 0.62, cy - r * 0.2, r * 1.24, r * 0.4))
+        elif name == "yellow":  # a ring: "careful"
+            pygame.draw.circle(head, white, (cx, cy), r * 0.52, max(2, round(r * 0.2)))
+        else:  # an arrow up: "go"
+            pts = [
+                (cx, cy - r * 0.62),
+                (cx + r * 0.55, cy + r * 0.05),
+                (cx + r * 0.2, cy + r * 0.05),
+                (cx + r * 0.2, cy + r * 0.55),
+                (cx - r * 0.2, cy + r * 0.55),
+                (cx - r * 0.2, cy + r * 0.05),
+                (cx - r * 0.55, cy + r * 0.05),
+            ]
+            pygame.draw.polygon(head, white, pts)
+    return head

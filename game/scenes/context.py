@@ -17,6 +17,7 @@ from game.i18n.messages import text
 from game.input.menu import MenuInput
 from game.sim.levels import TRAFFIC_LEVELS
 from game.store import PlayerRecord, Settings, Store
+from game.store.driving import DrivingPrefs
 
 RTL_LANGS = frozenset({"ar"})
 
@@ -70,6 +71,9 @@ class Context:
     today: Callable[[], date] = date.today
     quit_allowed: bool = True  # a kiosk hides the way out of the game
     controls: MenuInput = field(default_factory=MenuInput)  # shared: pads, stick state
+    players: int = 1  # children driving together on one screen (split view when 2)
+    touch_controls: bool = True  # the on-screen driving buttons (touch screens, the mouse)
+    driving_override: dict[str, str] = field(default_factory=dict)  # the command line's
 
     # -- language ------------------------------------------------------------------
     @property
@@ -105,6 +109,19 @@ class Context:
         self.store.set_last_player(player.id)
         if player.language and player.language != self.lang:
             self.change_settings(self.settings.but(language=player.language))
+
+    def driving_for(self, seat: int = 1) -> DrivingPrefs:
+        """How the child in `seat` drives: their saved help and keys (a guest's per seat),
+        with the command line's --assist / --steering over them for this run."""
+        player_id = self.player.id if self.player is not None and seat == 1 else None
+        prefs = self.store.driving(player_id, seat)
+        if self.driving_override:
+            prefs = prefs.but(**self.driving_override)
+        return prefs
+
+    def save_driving(self, prefs: DrivingPrefs, seat: int = 1) -> None:
+        player_id = self.player.id if self.player is not None and seat == 1 else None
+        self.store.save_driving(player_id, prefs, seat)
 
     def best_stars(self) -> dict[str, int]:
         return self.store.best_stars(self.player.id) if self.player else {}

@@ -17,8 +17,10 @@ from game.course.catalog import CourseEntry
 from game.drivers.base import Driver
 from game.drivers.replay import Recorder, Replay
 from game.input.menu import Intent, Pointer
+from game.input.pilot import HumanDriver
 from game.render.feedback import Feedback
 from game.render.route_marks import draw_edge_arrow
+from game.render.touch_pad import draw_touch
 from game.render.world_view import WorldView
 from game.rules.referee import Referee
 from game.rules.speeding import limit_at
@@ -47,30 +49,66 @@ class DriveScene(Scene):
         entry: CourseEntry | None = None,
     ) -> None:
         self.world = world
+        self.size = size
         self.seconds = seconds  # close the scene after this long (a watched drive)
         self.ctx = ctx
         self.entry = entry
         self.referee = Referee(world)
         self.recorder = Recorder()
-        self.view = WorldView(world, size)
         lang = ctx.lang if ctx else "en"
-        self.view.hud.lang = lang
-        self.feedback = Feedback(size, lang)
+        self.panes = [
+            Pane(i, world, rect, lang) for i, rect in enumerate(split(size, len(world.players)))
+        ]
         if ctx is not None and ctx.player is not None:
-            self.view.car_sprites[0] = car_sprite(ctx.player.colour)
-        self.keyboard = keyboard
-        self.drivers = drivers or []
-        self.inside_hints: set[int] = set()  # the hint areas the lead car is in
+            mine = car_sprite(ctx.player.colour)
+            for pane in self.panes:
+                sprites = pane.view.car_sprites
+                if mine in sprites[1:]:  # the second car keeps a colour of its own
+                    sprites[sprites.index(mine)] = sprites[0]
+                sprites[0] = mine
+        self.drivers = list(drivers or [])
+        if keyboard is not None:  # a child at the keyboard (and pad) drives the first car
+            human = keyboard if isinstance(keyboard, HumanDriver) else HumanDriver(keyboard)
+            self.drivers.insert(0, human)
         self.done_at: float | None = None
         self.ended = False
         self.clock = 0.0
         self._check_hints()
 
+    @property
+    def view(self) -> WorldView:
+        """The first player's view (the whole screen for one player)."""
+        return self.panes[0].view
+
+    @property
+    def feedback(self) -> Feedback:
+        return self.panes[0].feedback
+
+    @property
+    def inside_hints(self) -> set[int]:
+        return self.panes[0].inside_hints
+
+    @inside_hints.setter
+    def inside_hints(self, value: set[int]) -> None:
+        self.panes[0].inside_hints = value
+
+    @property
+    def keyboard(self):
+        """The first player's devices, if a child drives it."""
+        first = self.drivers[0] if self.drivers else None
+        return getattr(first, "devices", None)
+
+    @property
+    def humans(self) -> list[HumanDriver]:
+        return [d for d in self.drivers if isinstance(d, HumanDriver)]
+
     # -- input ---------------------------------------------------------------------
     def pause_rect(self) -> pygame.Rect:
         """The on-screen pause button: top middle, clear of the HUD on both sides."""
-        w, h = self.view.size
+        w, h = self.size
         side = max(64, round(84 * min(w / 1280, h / 720)))
+        if len(self.panes) > 1:  # on the seam, below both players' progress
+            return pygame.Rect(w // 2 - side // 2, round(side * 1.3), side, side)
         return pygame.Rect(w // 2 - side // 2, round(side * 0.2), side, side)
 
     def handle_event(self, event: pygame.event.Event, stack: SceneStack) -> None:
@@ -79,7 +117,7 @@ class DriveScene(Scene):
                 stack.pop()
                 return
         else:
-            for action in self.ctx.controls.actions(event, self.view.size):
+            for action in self.ctx.controls.actions(event, self.size):
                 # Esc, Start or the pause button (a pad's B is the horn while driving)
                 wants_pause = (
                     action is Intent.PAUSE
@@ -93,8 +131,8 @@ class DriveScene(Scene):
                 if wants_pause and not self.ended:
                     self.pause(stack)
                     return
-        if self.keyboard is not None:
-            self.keyboard.handle_event(event)
+        for human in self.humans:
+            human.handle_event(event)
 
     def pause(self, stack: SceneStack) -> None:
         from game.scenes.pause import PauseScene
@@ -115,23 +153,23 @@ class DriveScene(Scene):
             else:
                 self.finish(stack)
             return
-        controls = []
-        for i, player in enumerate(self.world.players):
-            if i == 0 and self.keyboard is not None:
-                controls.append(self.keyboard.controls())
-            elif i < len(self.drivers):
-                controls.append(self.drivers[i].controls(self.world, player))
+        controls = [
+            driver.controls(self.world, player)
+            for driver, player in zip(self.drivers, self.world.players)
+        ]
         if self.done_at is None:
             self.recorder.add(controls)
         self.world.step(controls)
         events = self.referee.observe()
         if self.done_at is None:
-            self.feedback.add(events)
+            for pane in self.panes:
+                pane.feedback.add(events)
             self._speak(events)
         if self.ctx is not None:
             self.ctx.sound.drive(listen(self.world))
         self._check_hints()
-        self.feedback.update(dt)
+        for pane in self.panes:
+            pane.feedback.update(dt)
         if self.world.done and self.done_at is None:
             self.done_at = self.world.t
             self.steps_driven = self.world.steps
@@ -196,43 +234,61 @@ class DriveScene(Scene):
         )
 
     def scorecard(self, gave_up: bool = False) -> dict:
-        card = dict(self.referee.scorecard()["scorecard"])
-        lead = self.world.players[0]
+        """The first player's card; with two players, both cards are under `players`."""
+        full = self.referee.scorecard()
         steps, _ = self._driven()
-        card["time_s"] = round(
-            lead.progress.finish_time if lead.progress.finished else steps / 60.0, 2
-        )
+        cards = []
+        for card, player in zip(full["scorecards"], self.world.players):
+            card = dict(card)
+            p = player.progress
+            card["time_s"] = round(p.finish_time if p.finished else steps / 60.0, 2)
+            cards.append(card)
+        card = dict(cards[0])
         card["time_up"] = self.world.time_up
         card["gave_up"] = gave_up
+        if len(cards) > 1:
+            card["players"] = cards
         return card
 
     def _check_hints(self) -> None:
-        """Show a course's `hint` once each time the lead car drives into its area."""
+        """Show a course's `hint` once each time a player's car drives into its area."""
         hints = getattr(self.world.course, "hints", ())
         if not hints or not self.world.players:
             return
-        pos = self.world.players[0].state.pos
-        now = {i for i, hint in enumerate(hints) if hint.contains(pos)}
-        for i in sorted(now - self.inside_hints):
-            words = hint_text(hints[i].texts, self.feedback.lang)
-            self.feedback.add_hint(words)
-            if self.ctx is not None and words.strip():
-                self.ctx.sound.cue("hint")
-                key = hint_key(words)
-                if key is not None:
-                    self.ctx.sound.say(key, self.ctx.lang)
-        self.inside_hints = now
+        for pane in self.panes:
+            pos = self.world.players[pane.index].state.pos
+            now = {i for i, hint in enumerate(hints) if hint.contains(pos)}
+            for i in sorted(now - pane.inside_hints):
+                words = hint_text(hints[i].texts, pane.feedback.lang)
+                pane.feedback.add_hint(words)
+                if self.ctx is not None and words.strip():
+                    self.ctx.sound.cue("hint")
+                    key = hint_key(words)
+                    if key is not None:
+                        self.ctx.sound.say(key, self.ctx.lang)
+            pane.inside_hints = now
 
     # -- drawing -------------------------------------------------------------------
     def draw(self, target: pygame.Surface, alpha: float, frame_dt: float) -> None:
-        lead = self.world.players[0]
         ref = self.referee.ctx
-        car = ref.cars.get(lead.number)
-        self.view.hud.limit = limit_at(ref, car)[0] if car is not None else None
-        self.view.draw(target, alpha, frame_dt)
-        s = self.view.hud.scale
-        draw_edge_arrow(target, self.view.camera, self.world, lead, self.clock, s)
-        self.feedback.draw(target)
+        for pane in self.panes:
+            player = self.world.players[pane.index]
+            area = target.subsurface(pane.rect) if len(self.panes) > 1 else target
+            car = ref.cars.get(player.number)
+            pane.view.hud.limit = limit_at(ref, car)[0] if car is not None else None
+            pane.view.draw(area, alpha, frame_dt, pane.index)
+            driver = self.drivers[pane.index] if pane.index < len(self.drivers) else None
+            assist = getattr(driver, "assist", None)
+            if assist is None or assist.route_arrows:
+                s = pane.view.hud.scale
+                draw_edge_arrow(area, pane.view.camera, self.world, player, self.clock, s)
+            pane.feedback.draw(area)
+            touch = getattr(getattr(driver, "devices", None), "touch", None)
+            if touch is not None:
+                draw_touch(target, touch)
+        if len(self.panes) > 1:
+            x = self.panes[1].rect.left
+            pygame.draw.line(target, (30, 34, 48), (x, 0), (x, self.size[1]), 6)
         if self.ctx is not None:
             self._pause_button(target)
 
@@ -244,6 +300,30 @@ class DriveScene(Scene):
         target.blit(pic, pic.get_rect(center=r.center))
 
 
+class Pane:
+    """One player's part of the screen: a view following their car, and their bubbles."""
+
+    def __init__(self, index: int, world: World, rect: pygame.Rect, lang: str) -> None:
+        self.index = index
+        self.rect = rect
+        self.view = WorldView(world, rect.size)
+        self.view.hud.lang = lang
+        if index:
+            lead = world.players[index].state
+            self.view.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
+        self.feedback = Feedback(rect.size, lang, player=index + 1)
+        self.inside_hints: set[int] = set()  # the hint areas this player's car is in
+
+
+def split(size: tuple[int, int], players: int) -> list[pygame.Rect]:
+    """The screen for one player, or side by side halves for two."""
+    w, h = size
+    if players < 2:
+        return [pygame.Rect(0, 0, w, h)]
+    half = w // 2
+    return [pygame.Rect(0, 0, half, h), pygame.Rect(half, 0, w - half, h)]
+
+
 def hint_text(texts: dict[str, str], lang: str) -> str:
     """The hint in the player's language, else its `text`, else any language it has."""
     for key in (lang, ""):
@@ -253,11 +333,9 @@ def hint_text(texts: dict[str, str], lang: str) -> str:
 
 
 def load_entry(ctx: Context, entry: CourseEntry) -> Scene:
-    """A drive of this course for the current player, or a calm message saying why not."""
+    """A drive of this course for the current player(s), or a calm message saying why not."""
     from game.course.loader import read_course
     from game.i18n.messages import text
-    from game.input.gamepad import GamepadInput
-    from game.input.router import PlayerInput
     from game.scenes.message import MessageScene
 
     course, problems = read_course(entry.path)
@@ -265,8 +343,32 @@ def load_entry(ctx: Context, entry: CourseEntry) -> Scene:
     if course is None or errors:
         lines = [f"{p.where}: {p.what}. {p.fix[:1].upper()}{p.fix[1:]}" for p in errors]
         return MessageScene(text("error.course", ctx.lang), [os.fspath(entry.path), *lines])
-    world = World(course, seed=ctx.seed, density=ctx.density)
+    players = max(1, min(2, ctx.players))
+    world = World(course, seed=ctx.seed, players=players, density=ctx.density)
     if ctx.pilot is not None:
-        return DriveScene(world, ctx.size, drivers=[ctx.pilot()], ctx=ctx, entry=entry)
-    keyboard = PlayerInput(gamepad=GamepadInput())
-    return DriveScene(world, ctx.size, keyboard=keyboard, ctx=ctx, entry=entry)
+        drivers = [ctx.pilot() for _ in range(players)]
+        return DriveScene(world, ctx.size, drivers=drivers, ctx=ctx, entry=entry)
+    humans = [human_driver(ctx, seat, players) for seat in range(1, players + 1)]
+    return DriveScene(world, ctx.size, drivers=humans, ctx=ctx, entry=entry)
+
+
+def human_driver(ctx: Context, seat: int, players: int) -> HumanDriver:
+    """The child in `seat`: their keys (half the keyboard each when two play), their pad,
+    the on-screen buttons of their half, and their own help."""
+    from game.drivers.assist import Assist
+    from game.input.gamepad import GamepadInput
+    from game.input.keyboard import LEFT, RIGHT, SOLO, KeyboardInput, KeyMap
+    from game.input.router import PlayerInput
+    from game.input.touch import TouchInput
+
+    prefs = ctx.driving_for(seat)
+    base = SOLO if players == 1 else (LEFT, RIGHT)[seat - 1]
+    keys = KeyMap.from_names(prefs.keys, base) if prefs.keys else base
+    steering = prefs.steering_mode
+    rect = split(ctx.size, players)[seat - 1]
+    devices = PlayerInput(
+        KeyboardInput(keys),
+        GamepadInput(index=seat - 1),
+        TouchInput(rect, ctx.size, steering) if ctx.touch_controls else None,
+    )
+    return HumanDriver(devices, Assist(prefs.assist, steering), prefs.one_switch)

@@ -1,8 +1,11 @@
 """The player's car: a kinematic bicycle model tuned for a six-year-old.
 
 Gentle by design: the speed ramps up, the wheel turns at a limited rate, and the
-steering angle shrinks with speed so the car can't spin out. Solid cells stop the
-car dead; motion is split into sub-steps short enough that no speed can jump a wall.
+steering angle shrinks with speed so the car can't spin out. Like the electric cars of a
+road-safety workshop, it slows by itself as soon as the pedal is released, and it turns
+the town's corners at the speeds a child drives (figures in docs/car.md, measured by
+game.tools.car_feel). Solid cells stop the car dead; motion is split into sub-steps short
+enough that no speed can jump a wall.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ class CarSpec:
     accel: float = 2.6  # full throttle from standstill
     brake_decel: float = 6.0  # full brake
     pedal_brake_decel: float = 4.0  # pulling back while rolling forward
-    rolling_drag: float = 0.5  # coasting
+    rolling_drag: float = 0.5  # easing off a part-pressed pedal, and under the brake
+    coast_decel: float = 2.0  # both pedals released: the motor holds the car back
     max_steer: float = math.radians(34.0)
     steer_rate: float = math.radians(140.0)  # how fast the front wheels turn
-    max_lateral_accel: float = 3.0  # caps steering at speed: no spin-outs
+    max_lateral_accel: float = 6.0  # caps steering at speed: no spin-outs
     max_substep: float = 0.1  # metres moved per collision sub-step
 
 
@@ -126,7 +130,8 @@ def longitudinal(speed: float, c: Controls, spec: CarSpec, dt: float) -> float:
                 -spec.max_reverse * -c.throttle, speed - spec.accel * 0.6 * -c.throttle * dt
             )
     else:
-        speed = _approach(speed, 0.0, spec.rolling_drag * dt)
+        drag = spec.coast_decel if c.brake == 0.0 else spec.rolling_drag
+        speed = _approach(speed, 0.0, drag * dt)
     return speed
 
 

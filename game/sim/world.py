@@ -13,10 +13,11 @@ from typing import Any
 
 import numpy as np
 
-from game.course.geometry import Point, point_in_polygon
-from game.course.model import SOLID_SURFACES, Course, Surface
+from game.course.geometry import Point, heading_vector, point_in_polygon
+from game.course.model import DRIVABLE_SURFACES, SOLID_SURFACES, Course, Surface
 from game.sim.car import CarSpec, CarState, step_car
 from game.sim.controls import IDLE, Controls
+from game.sim.shapes import Box
 from game.sim.town import Obstacle, Town
 
 STEP_HZ = 60
@@ -24,7 +25,9 @@ DT = 1.0 / STEP_HZ
 # The engine's version: raised by any change after which the same course, seed and controls
 # give different numbers (a faster but not bit-identical computation, a new behaviour).
 # Replays record it, so an old one still loads and says plainly it is from an older engine.
-ENGINE = 1
+GRID_GAP = 4.5  # m between two players' cars at the start of a one-spawn course
+PLAYER_IDENT = 1_000_000  # players' cars as obstacles: far from the town's vehicle ids
+ENGINE = 2  # 2: the car slows by itself off the pedal and turns tighter at speed
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,30 @@ class World:
         self.t = 0.0
         self.players: list[Player] = []
         for number in range(1, players + 1):
-            spawn = course.spawn_for(number)
-            state = CarState(spawn.pos[0], spawn.pos[1], spawn.heading, 0.0)
+            state = self._start(course, number)
             self.players.append(Player(number, CarSpec(), state, state))
         self.town = Town(course, self.rng, density if traffic else 0.0)
         self.route = course.route()
         self.needs_stop_to_finish = any(p.target for p in course.parking_spots)
         self.facts: list[Fact] = []
         self.time_up = False
+
+    @staticmethod
+    def _start(course: Course, number: int) -> CarState:
+        """Where player `number` starts: its own spawn, or, on a course drawn for one
+        player, a car length and a half behind the one before it (ahead if that is off
+        the road), so two children never start inside each other."""
+        spawn = course.spawn_for(number)
+        x, y = spawn.pos
+        if number > 1 and spawn is course.spawn_for(1):
+            fx, fy = heading_vector(spawn.heading)
+            for gap in (-GRID_GAP, GRID_GAP, -2 * GRID_GAP, 2 * GRID_GAP):
+                d = gap * (number - 1)
+                p = (x + fx * d, y + fy * d)
+                if course.surface_at(p) in DRIVABLE_SURFACES:
+                    x, y = p
+                    break
+        return CarState(x, y, spawn.heading, 0.0)
 
     # -- stepping ---------------------------------------------------------
     def step(self, controls: Sequence[Controls] = ()) -> list[Fact]:
@@ -111,7 +130,7 @@ class World:
             for p in points:
                 if self.course.surface_at(p) in SOLID_SURFACES:
                     return p
-            other = self.town.obstacle_at(points)
+            other = self.town.obstacle_at(points) or self._other_player(player, points)
             if other is not None:
                 touched.append(other)
                 return points[0]
@@ -139,6 +158,18 @@ class World:
                 )
             )
         self._update_progress(player)
+
+    def _other_player(self, player: Player, points: list[Point]) -> Obstacle | None:
+        """Another child's car, if one of these points is inside it. A car that has
+        finished stands aside (it no longer blocks the finish for the other child)."""
+        for other in self.players:
+            if other is player or other.progress.finished:
+                continue
+            st = other.state
+            box = Box(st.x, st.y, st.heading, other.spec.length, other.spec.width)
+            if any(box.contains(p) for p in points):
+                return Obstacle("vehicle", PLAYER_IDENT + other.number, "player")
+        return None
 
     def _update_progress(self, player: Player) -> None:
         prog = player.progress

@@ -19,6 +19,8 @@ from typing import Any
 
 from game.files import describe
 from game.store.classroom import ClassroomStore, new_uid
+from game.store.driving import DrivingPrefs
+from game.store.driving import scope as driving_scope
 from game.store.location import DB_NAME
 from game.store.records import DriveRecord, PlayerRecord
 from game.store.schema import migrate
@@ -215,6 +217,28 @@ class Store(ClassroomStore):
                 "INSERT INTO settings (scope, data) VALUES (?, ?) "
                 "ON CONFLICT(scope) DO UPDATE SET data = excluded.data",
                 (MACHINE, data),
+            )
+
+    def driving(self, player_id: int | None, seat: int = 1) -> DrivingPrefs:
+        """A child's driving settings; defaults when none are saved or they can't be used
+        (a broken row never stops a child from driving)."""
+        row = self.db.execute(
+            "SELECT data FROM settings WHERE scope = ?", (driving_scope(player_id, seat),)
+        ).fetchone()
+        if row is None:
+            return DrivingPrefs()
+        try:
+            return DrivingPrefs.from_dict(json.loads(row[0]))
+        except (ValueError, TypeError):
+            return DrivingPrefs()
+
+    def save_driving(self, player_id: int | None, prefs: DrivingPrefs, seat: int = 1) -> None:
+        data = json.dumps(prefs.as_dict(), sort_keys=True)
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO settings (scope, data) VALUES (?, ?) "
+                "ON CONFLICT(scope) DO UPDATE SET data = excluded.data",
+                (driving_scope(player_id, seat), data),
             )
 
     # -- small facts ---------------------------------------------------------------
