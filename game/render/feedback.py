@@ -27,13 +27,11 @@ ICONS = {
     "stop_sign": "sign_stop",
     "yield": "sign_yield",
     "pedestrian": "sign_crossing",
-    "speeding": "sign_speed_limit_30",
     "wrong_way": "sign_no_entry",
     "parking": "sign_parking",
     "emergency": "ambulance",
     "collision_vehicle": "car_white",
     "collision_pedestrian": "ped_child",
-    "collision_object": "cone",
     "tailgating": "car_yellow",
     "off_road": "sign_no_entry",
 }
@@ -144,6 +142,31 @@ class Feedback:
                 pygame.draw.circle(
                     surf, lamp if i == lit else (70, 70, 76), (c, size * (0.18 + 0.32 * i)), c * 0.3
                 )
+            return surf
+        if not praise and rule == "speeding":  # the limit that was broken, as its sign
+            limit = event.get("data", {}).get("limit") or 30
+            pygame.draw.circle(surf, (255, 255, 255), (c, c), c)
+            pygame.draw.circle(surf, (220, 30, 30), (c, c), c, max(3, round(c * 0.22)))
+            number = render(f"{float(limit):0.0f}", round(size * 0.42), (20, 20, 24))
+            surf.blit(number, number.get_rect(center=(c, c)))
+            return surf
+        if not praise and rule == "collision_object":  # a traffic cone, knocked
+            pygame.draw.circle(surf, (255, 255, 255), (c, c), c)
+            cone = [(c, size * 0.08), (c + c * 0.55, size * 0.82), (c - c * 0.55, size * 0.82)]
+            pygame.draw.polygon(surf, (255, 120, 20), cone)
+            for y0, half in ((0.42, 0.27), (0.62, 0.39)):
+                band = size * 0.09
+                pygame.draw.polygon(
+                    surf,
+                    (255, 255, 255),
+                    [
+                        (c - c * half, size * y0),
+                        (c + c * half, size * y0),
+                        (c + c * (half + 0.05), size * y0 + band),
+                        (c - c * (half + 0.05), size * y0 + band),
+                    ],
+                )
+            pygame.draw.rect(surf, (60, 60, 66), (c - c * 0.7, size * 0.8, c * 1.4, size * 0.1))
             return surf
         if not praise and rule == "no_indicator":
             pygame.draw.polygon(surf, (255, 190, 0), [(0, c), (c, 0.1 * size), (c, 0.9 * size)])

@@ -75,22 +75,10 @@ class Hud:
         pygame.draw.rect(panel, PANEL, panel.get_rect(), border_radius=int(20 * s))
         for i in range(n):
             cx, cy = 12 * s + gap * i + gap / 2, 22 * s
-            if i == n - 1:  # the finish: a chequered flag dot
-                pygame.draw.circle(panel, INK, (cx, cy), r)
-                for k in range(4):
-                    if k % 2 == 0:
-                        pygame.draw.rect(
-                            panel,
-                            (255, 255, 255),
-                            (
-                                cx - r * 0.6 + (k % 2) * r * 0.6,
-                                cy - r * 0.6 + (k // 2) * r * 0.6,
-                                r * 0.6,
-                                r * 0.6,
-                            ),
-                        )
+            if i == n - 1:  # the finish: a chequered flag on its pole
+                _flag(panel, cx, cy, r)
                 if done >= n:
-                    pygame.draw.circle(panel, GREEN, (cx, cy), r, max(2, int(4 * s)))
+                    pygame.draw.circle(panel, GREEN, (cx, cy), r * 1.15, max(2, int(3 * s)))
             else:
                 pygame.draw.circle(panel, GREEN if i < done else (205, 210, 220), (cx, cy), r)
                 pygame.draw.circle(panel, INK, (cx, cy), r, max(1, int(2 * s)))
@@ -189,3 +177,16 @@ class Hud:
         pygame.draw.rect(panel, (*colour, 230), panel.get_rect(), border_radius=int(30 * s))
         target.blit(panel, box)
         target.blit(label, label.get_rect(center=box.center))
+
+
+def _flag(surf: pygame.Surface, cx: float, cy: float, r: float) -> None:
+    """A chequered flag (3 x 3 squares) on a pole, about as big as a progress dot."""
+    pole = max(2, round(r / 5))
+    pygame.draw.line(surf, INK, (cx - r * 0.8, cy - r), (cx - r * 0.8, cy + r), pole)
+    x0, y0 = cx - r * 0.8 + pole / 2, cy - r
+    side = r * 1.6 / 3
+    pygame.draw.rect(surf, INK, (x0 - 1, y0 - 1, side * 3 + 2, side * 3 + 2))
+    for row in range(3):
+        for col in range(3):
+            colour = (255, 255, 255) if (row + col) % 2 == 0 else INK
+            pygame.draw.rect(surf, colour, (x0 + col * side, y0 + row * side, side + 1, side + 1))

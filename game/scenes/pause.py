@@ -25,7 +25,8 @@ class PauseScene(MenuScene):
         self.drive = drive
 
     def state_key(self) -> tuple:
-        return (*super().state_key(), self.ctx.settings.game_speed)
+        levels = tuple(h.assist.level for h in self.drive.humans)
+        return (*super().state_key(), self.ctx.settings.game_speed, levels)
 
     def build(self) -> None:
         L = self.layout
@@ -56,6 +57,16 @@ class PauseScene(MenuScene):
                     lambda s, r, p=picture, n=name: self._paint(s, r, p, n),
                     colour,
                     t(key),
+                )
+            )
+        for seat, human in enumerate(self.drive.humans, start=1):
+            self.add(
+                Button(
+                    f"help_{seat}",
+                    L.rect(1070, 150 + (seat - 1) * 125, 180, 110),
+                    lambda stack, n=seat: self._help(n),
+                    lambda s, r, h=human, n=seat: paint_help(s, r, h.assist.level, n),
+                    (90, 120, 200),
                 )
             )
         if self.ctx.quit_allowed:
@@ -106,6 +117,22 @@ class PauseScene(MenuScene):
         now = speeds.index(self.ctx.settings.game_speed)
         self.ctx.change_settings(self.ctx.settings.but(game_speed=speeds[(now + 1) % len(speeds)]))
 
+    def _help(self, seat: int) -> None:
+        """Easy, normal, hard, round again: for this child, from now on (and saved)."""
+        from game.drivers.assist import LEVELS, Assist
+        from game.input.touch import layout
+
+        human = self.drive.humans[seat - 1]
+        level = LEVELS[(LEVELS.index(human.assist.level) + 1) % len(LEVELS)]
+        prefs = self.ctx.driving_for(seat).but(assist=level)
+        self.ctx.save_driving(prefs, seat)
+        steering = prefs.steering_mode
+        human.set_assist(Assist(level, steering))
+        touch = human.devices.touch
+        if touch is not None:
+            touch.layout = layout(self.drive.panes[seat - 1].rect, steering)
+        self.refresh()
+
     def _leave(self, stack: SceneStack) -> None:
         from game.scenes.confirm import ConfirmLeave
 
@@ -117,3 +144,18 @@ class PauseScene(MenuScene):
         shade.fill((20, 24, 40, 120))
         target.blit(shade, (0, 0))
         self.draw_heading(target, self.ctx.t(self.heading_key))
+
+
+def paint_help(target: pygame.Surface, r: pygame.Rect, level: str, seat: int = 1) -> None:
+    """The help as a picture: a snail (easy), a car (normal), a rabbit (hard), with one,
+    two or three dots, and the seat's number when two children play."""
+    from game.drivers.assist import LEVELS
+
+    k = LEVELS.index(level)
+    picture = ("snail", "car", "rabbit")[k]
+    pic = icons.icon(picture, round(min(r.w, r.h) * 0.75), WHITE)
+    target.blit(pic, pic.get_rect(center=(r.centerx, r.centery - r.h * 0.1)))
+    d = max(8, r.h // 8)
+    for i in range(3):
+        x = r.centerx + (i - 1) * d * 1.7
+        pygame.draw.circle(target, WHITE, (x, r.bottom - d * 0.7), d / 2, 0 if i <= k else 2)

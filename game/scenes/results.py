@@ -16,6 +16,7 @@ from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
 from game.store import DriveRecord
 from game.ui import icons
+from game.ui.avatars import car_colour
 from game.ui.rule_icons import rule_icon
 from game.ui.theme import BLUE, CARD, INK, NEXT, PLAY, PURPLE, WHITE
 from game.ui.widgets import Button, centred
@@ -184,9 +185,35 @@ class ResultsScene(MenuScene):
             points, points.get_rect(center=(spot.centerx + L.px(40) * L.forward, spot.centery))
         )
         self._went_well(target)
+        self._both_players(target)
         if not to_practise(card):
             msg = fitted(self.ctx.t("ui.all_clean"), L.px(34), L.px(540), PLAY)
             target.blit(msg, msg.get_rect(center=L.point(950, 380)))
+
+    def _both_players(self, target: pygame.Surface) -> None:
+        """Two children drove: each car (in its colour) with its stars, side by side."""
+        cards = self.card.get("players") or []
+        if len(cards) < 2:
+            return
+        L = self.layout
+        mine = car_colour(self.ctx.player.colour) if self.ctx.player else (225, 60, 55)
+        for i, card in enumerate(cards[:2]):
+            r = L.rect(40, 120 + i * 72, 380, 64)
+            pygame.draw.rect(target, CARD, r, border_radius=L.px(18))
+            pygame.draw.rect(target, WHITE, r, L.px(3), border_radius=L.px(18))
+            colour = mine if i == 0 else car_colour(self._second_colour())
+            car = icons.icon("car", L.px(54), colour)
+            target.blit(car, car.get_rect(midleft=(r.left + L.px(10), r.centery)))
+            for k in range(3):
+                name = "star" if k < int(card.get("stars", 0)) else "star_empty"
+                star = icons.icon(name, L.px(46))
+                target.blit(star, star.get_rect(center=(r.left + L.px(110 + k * 52), r.centery)))
+            points = outlined(str(card.get("points", 0)), L.px(28), INK, WHITE, 2)
+            target.blit(points, points.get_rect(midright=(r.right - L.px(14), r.centery)))
+
+    def _second_colour(self) -> str:
+        """The second car's paint, as the drive drew it: blue, or red if the first is blue."""
+        return "red" if self.ctx.player and self.ctx.player.colour == "blue" else "blue"
 
     def _went_well(self, target: pygame.Surface) -> None:
         L = self.layout

@@ -1,11 +1,13 @@
 """Settings, behind the cog: the three volumes and silence, how busy the town is, the
-game's speed, and whether every course is open. Saved in the store at once."""
+game's speed, whether every course is open, and how the child playing now drives (help,
+steering, one switch). Saved in the store at once."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.scenes.menu import MenuScene
+from game.store.driving import ASSISTS
 from game.store.settings import GAME_SPEEDS, TRAFFIC
 from game.ui import icons
 from game.ui.theme import BLUE, CARD, GREY, INK, PLAY, WHITE
@@ -28,7 +30,7 @@ class SettingsScene(MenuScene):
     initial_focus = "back"
 
     def state_key(self) -> tuple:
-        return (*super().state_key(), self.ctx.settings)
+        return (*super().state_key(), self.ctx.settings, self.ctx.driving_for(1))
 
     def build(self) -> None:
         L = self.layout
@@ -83,6 +85,81 @@ class SettingsScene(MenuScene):
                 self.ctx.t("ui.all_open"),
             )
         )
+
+        self._driving_row()
+
+    def _driving_row(self) -> None:
+        """How the child playing now drives: easy / normal / hard, car or direct steering,
+        and one-switch play (saved for that child, or for a guest's seat)."""
+        L = self.layout
+        prefs = self.ctx.driving_for(1)
+        for i, level in enumerate(ASSISTS):
+            on = prefs.assist == level
+            self.add(
+                Button(
+                    f"assist_{level}",
+                    L.rect(40 + i * 100, 615, 90, 90),
+                    lambda stack, v=level: self._drive_set(assist=v),
+                    lambda t, r, v=level, on=on: self._paint_assist(t, r, v, on),
+                    BLUE if on else GREY,
+                )
+            )
+        for i, mode in enumerate(("car", "direct")):
+            on = prefs.steering_mode == mode
+            self.add(
+                Button(
+                    f"steering_{mode}",
+                    L.rect(350 + i * 100, 615, 90, 90),
+                    lambda stack, v=mode: self._drive_set(steering=v),
+                    lambda t, r, v=mode, on=on: self._paint_steering(t, r, v, on),
+                    BLUE if on else GREY,
+                )
+            )
+        self.add(
+            Button(
+                "one_switch",
+                L.rect(560, 615, 90, 90),
+                lambda stack: self._drive_set(one_switch=not prefs.one_switch),
+                lambda t, r: self._paint_switch(t, r, prefs.one_switch),
+                BLUE if prefs.one_switch else GREY,
+            )
+        )
+
+    def _drive_set(self, **change) -> None:
+        self.ctx.save_driving(self.ctx.driving_for(1).but(**change))
+        self.refresh()
+
+    def _paint_assist(self, target, r: pygame.Rect, level: str, on: bool) -> None:
+        from game.scenes.pause import paint_help
+
+        paint_help(target, r, level)
+        if on:
+            self._paint_toggle(target, pygame.Rect(r.right - 1, r.top, 1, r.h), "check", True)
+
+    def _paint_steering(self, target, r: pygame.Rect, mode: str, on: bool) -> None:
+        """car: a steering wheel; direct: a stick with an arrow pointing the way."""
+        c, rad = r.center, min(r.w, r.h) * 0.36
+        w = max(3, round(rad / 5))
+        if mode == "car":
+            pygame.draw.circle(target, WHITE, c, rad, w)
+            pygame.draw.circle(target, WHITE, c, rad * 0.22)
+            for dx, dy in ((-1, 0), (1, 0), (0, 1)):
+                end = (c[0] + dx * rad, c[1] + dy * rad)
+                pygame.draw.line(target, WHITE, c, end, w)
+        else:
+            pygame.draw.circle(target, WHITE, c, rad, w)
+            arrow = icons.icon("arrow", round(rad * 1.3), WHITE)
+            target.blit(arrow, arrow.get_rect(center=c))
+        if on:
+            self._paint_toggle(target, pygame.Rect(r.right - 1, r.top, 1, r.h), "check", True)
+
+    def _paint_switch(self, target, r: pygame.Rect, on: bool) -> None:
+        """One big round button: one-switch play."""
+        rad = min(r.w, r.h) * 0.36
+        pygame.draw.circle(target, (230, 60, 60), r.center, rad)
+        pygame.draw.circle(target, WHITE, r.center, rad, max(2, round(rad / 6)))
+        if on:
+            self._paint_toggle(target, pygame.Rect(r.right - 1, r.top, 1, r.h), "check", True)
 
     def _step_button(self, name, rect, field, step, picture) -> Button:
         def change(stack) -> None:

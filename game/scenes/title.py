@@ -31,7 +31,7 @@ class TitleScene(MenuScene):
 
     def state_key(self) -> tuple:
         player = self.ctx.store.last_player()
-        return (*super().state_key(), player)
+        return (*super().state_key(), player, self.ctx.players)
 
     def build(self) -> None:
         L = self.layout
@@ -67,6 +67,16 @@ class TitleScene(MenuScene):
                     NATIVE_NAMES[lang],
                 )
             )
+        two = self.ctx.players == 2
+        self.add(
+            Button(
+                "two_players",
+                L.rect(960, 330, 210, 130),
+                lambda stack: self._two_players(),
+                self._paint_two,
+                PURPLE if two else GREY,
+            )
+        )
         self.add(
             Button(
                 "settings",
@@ -92,6 +102,11 @@ class TitleScene(MenuScene):
         if last is not None:
             self.ctx.choose_player(last)
         flow.courses(stack, self.ctx)
+
+    def _two_players(self) -> None:
+        """One car or two side by side: the next drives are split between two children."""
+        self.ctx.players = 1 if self.ctx.players == 2 else 2
+        self.refresh()
 
     def _language(self, lang: str) -> None:
         self.ctx.set_language(lang)
@@ -130,6 +145,19 @@ class TitleScene(MenuScene):
         pygame.draw.circle(target, WHITE, spot.center, spot.w * 0.55, 3)
         target.blit(tri, spot)
 
+    def _paint_two(self, target: pygame.Surface, r: pygame.Rect) -> None:
+        """Two cars side by side (a tick when chosen): two children play together."""
+        size = round(min(r.w * 0.48, r.h * 0.95))
+        for k, colour in enumerate(((225, 60, 55), (60, 120, 230))):
+            car = icons.icon("car", size, colour)
+            target.blit(car, car.get_rect(center=(r.centerx + (k - 0.5) * size * 0.95, r.centery)))
+        if self.ctx.players == 2:
+            badge = pygame.Rect(0, 0, round(r.h * 0.5), round(r.h * 0.5))
+            badge.center = (r.right - badge.w * 0.2, r.top + badge.h * 0.2)
+            pygame.draw.circle(target, PLAY, badge.center, badge.w / 2)
+            pygame.draw.circle(target, WHITE, badge.center, badge.w / 2, 3)
+            centred(icons.icon("check", round(badge.w * 0.7)), badge, target)
+
     def _paint_lang(self, target: pygame.Surface, r: pygame.Rect, lang: str) -> None:
         h = r.h
         pic = flag(lang, round(h * 1.3), round(h * 0.86))
@@ -146,14 +174,14 @@ class TitleScene(MenuScene):
         L = self.layout
         logo = title("Traffic Park", L.px(76), L.px(700), (255, 214, 40), INK)
         target.blit(logo, logo.get_rect(center=L.point(640, 92)))
-        tl = L.rect(1060, 190, 60, 150)  # a friendly traffic light beside the buttons
+        tl = L.rect(1040, 140, 50, 125)  # a friendly traffic light beside the buttons
         pygame.draw.rect(target, (40, 42, 50), tl, border_radius=L.px(16))
         for i, colour in enumerate(((235, 45, 40), (255, 196, 0), (40, 200, 90))):
             pygame.draw.circle(
                 target, colour, (tl.centerx, tl.top + tl.h * (0.2 + 0.3 * i)), tl.w * 0.32
             )
         pygame.draw.rect(
-            target, (40, 42, 50), (tl.centerx - L.px(6), tl.bottom, L.px(12), L.px(120))
+            target, (40, 42, 50), (tl.centerx - L.px(6), tl.bottom, L.px(12), L.px(60))
         )
         # which game this is, small in the corner, for a grown-up reporting a problem
         version = render(f"{VERSION} · {DATE}", L.px(16), GREY, weight="regular")
