@@ -251,3 +251,28 @@ def test_driving_settings_are_kept_per_child_and_a_bad_row_loses_nothing(tmp_pat
         DrivingPrefs(assist="turbo")
     with pytest.raises(SettingsError):
         DrivingPrefs.from_dict({"assist": "easy", "colour": "red"})
+
+
+def test_a_child_sets_their_own_brake_key_on_the_keys_screen(tmp_path):
+    from game.scenes.base import SceneStack
+    from game.scenes.keys import KeysScene
+    from game.tools.sample import sample_context
+
+    pygame.init()
+    ctx = sample_context((1280, 720), "en")
+    try:
+        stack = SceneStack()
+        scene = KeysScene(ctx)
+        stack.push(scene)
+        scene.ensure_built()
+        scene.activate(scene.button("key_brake"), stack)
+        key = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_x, mod=0, unicode="x", scancode=0)
+        scene.handle_event(key, stack)
+        assert ctx.driving_for(1).keys["brake"] == ["x"]
+        ctx.players = 1
+        from game.scenes.drive import human_driver
+
+        human = human_driver(ctx, 1, 1)
+        assert human.devices.keyboard.keys.brake == (pygame.K_x,)
+    finally:
+        ctx.store.close()

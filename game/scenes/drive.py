@@ -363,7 +363,8 @@ def human_driver(ctx: Context, seat: int, players: int) -> HumanDriver:
 
     prefs = ctx.driving_for(seat)
     base = SOLO if players == 1 else (LEFT, RIGHT)[seat - 1]
-    keys = KeyMap.from_names(prefs.keys, base) if prefs.keys else base
+    # a child's own keys are for the whole keyboard: two children keep their halves
+    keys = KeyMap.from_names(prefs.keys, base) if prefs.keys and players == 1 else base
     steering = prefs.steering_mode
     rect = split(ctx.size, players)[seat - 1]
     devices = PlayerInput(

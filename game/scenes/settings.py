@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.scenes.keys import KeysScene, action_picture
 from game.scenes.menu import MenuScene
 from game.store.driving import ASSISTS
 from game.store.settings import GAME_SPEEDS, TRAFFIC
@@ -87,6 +88,15 @@ class SettingsScene(MenuScene):
         )
 
         self._driving_row()
+        self.add(
+            Button(
+                "keys",
+                L.rect(140, 20, 96, 96),
+                lambda stack: stack.push(KeysScene(self.ctx)),
+                lambda t, r: action_picture(t, r, "up"),
+                (120, 130, 150),
+            )
+        )
 
     def _driving_row(self) -> None:
         """How the child playing now drives: easy / normal / hard, car or direct steering,
