@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from game.course.geometry import Point, polygon_bounds
-from game.course.model import Course, Crossing, PedestrianRoute
+from game.course.model import Course, Crossing, PedestrianRoute, Surface
 from game.sim.idm import braking_distance
 from game.sim.planner import PlayerView
 from game.sim.roadnet import intervals_inside
@@ -32,6 +32,9 @@ FLINCH_TIME = 1.2
 FLINCH_NEAR = 1.5  # metres
 FLINCH_FAST = 3.0  # m/s: this fast within FLINCH_NEAR * 2 startles too
 MAX_PER_ROUTE = 6
+KERB_GAP = 0.6  # m between a waiting walker and the crossing's stripes
+KERB_SEARCH = 4.0  # m back from the stripes to look for the pavement's edge
+WAIT_SPREAD = 0.55  # m between walkers waiting at the same kerb
 COURTESY_S = 1.5  # s a driver waits at a crossing before walkers let it through
 PATIENCE_S = 25.0  # s at the kerb after which a walker stops letting drivers go first
 
@@ -50,6 +53,19 @@ class RouteState:
     interval: float
     next_time: float
     alive: int = 0
+    kerbs: list[float] = field(default_factory=list)  # per crossing: s of the kerb's edge
+
+
+def kerb_edge(course: Course, line, start: float) -> float:
+    """Where a walker waits before a crossing starting at `start` along the route: on the
+    pavement (a signalled corner's rounded asphalt is road, not a place to stand)."""
+    edge = start - KERB_GAP
+    s = edge
+    while s > max(0.0, start - KERB_SEARCH):
+        if course.surface_at(line.position_at(s)) == Surface.SIDEWALK:
+            return s
+        s -= 0.25
+    return edge
 
 
 @dataclass(eq=False)
@@ -128,7 +144,8 @@ class Crowd:
             found.sort(key=lambda item: (item[0], item[2].crossing.id))
             interval = route.every / density if density > 0 else math.inf
             start = route.delay if density > 0 else math.inf
-            self.routes.append(RouteState(route, found, max(interval, 1.0), start))
+            kerbs = [kerb_edge(course, route.line, a) for a, _b, _info in found]
+            self.routes.append(RouteState(route, found, max(interval, 1.0), start, 0, kerbs))
         self._courteous: set[int] = set()  # crossings where a driver has waited a while
         self._may: dict[int, tuple[float, bool]] = {}  # crossing -> (t, may walk then)
         self.crossing_on: dict[int, bool] = {}
@@ -255,7 +272,9 @@ class Crowd:
         before = p.s
         self._check_flinch(p, dt, players)
         nxt = rs.crossings[p.next_crossing] if p.next_crossing < len(rs.crossings) else None
-        wait_s = max(0.0, nxt[0] - p.radius - 0.6) if nxt else math.inf
+        # waiting walkers stand a little apart (one, two or three steps back from the kerb)
+        spread = WAIT_SPREAD * (p.ident % 3)
+        wait_s = max(0.0, rs.kerbs[p.next_crossing] - p.radius - spread) if nxt else math.inf
         move = 0.0
         if p.flinch > 0.0:
             p.speed = 0.0
