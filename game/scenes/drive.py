@@ -108,7 +108,7 @@ class DriveScene(Scene):
         w, h = self.size
         side = max(64, round(84 * min(w / 1280, h / 720)))
         if len(self.panes) > 1:  # on the seam, below both players' progress
-            return pygame.Rect(w // 2 - side // 2, round(side * 1.3), side, side)
+            return pygame.Rect(w // 2 - side // 2, round(side * 2.1), side, side)
         return pygame.Rect(w // 2 - side // 2, round(side * 0.2), side, side)
 
     def handle_event(self, event: pygame.event.Event, stack: SceneStack) -> None:

@@ -6,6 +6,8 @@ The corner test puts the car on the straight lane before each turn of a shipped 
 a steady speed, and steers it along the lanes with a careful pure-pursuit driver (the car's
 limits, not a child's skill, are what is measured). A corner is taken at a speed when no
 wheel touches anything but road for the whole turn.
+
+The car before its tuning for children: `--coast-decel 0.5 --lateral 3.0`.
 """
 
 from __future__ import annotations
@@ -148,9 +150,16 @@ def report(spec: CarSpec, maps: list[Path]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("maps", nargs="*", type=Path, help=".tmx courses (default: shipped)")
+    parser.add_argument("--coast-decel", type=float, default=None, help="m/s^2 off the pedal")
+    parser.add_argument("--lateral", type=float, default=None, help="max sideways m/s^2")
     args = parser.parse_args(argv)
     maps = args.maps or sorted(p for p in MAPS.glob("*.tmx") if p.stem != "template")
-    for key, value in report(CarSpec(), maps).items():
+    spec = CarSpec()
+    if args.coast_decel is not None:
+        spec = replace(spec, coast_decel=args.coast_decel)
+    if args.lateral is not None:
+        spec = replace(spec, max_lateral_accel=args.lateral)
+    for key, value in report(spec, maps).items():
         print(f"{key}: {value}")
     return 0
 
