@@ -595,6 +595,11 @@ class Course:
                 cell = add(add(a, unit(travel), 0.5), unit(RIGHT[travel]), 0.5)
                 kind = "yield" if control == "yield" else "stop"
                 edge = arm
+                if arm in n.zebras and n.kind != "roundabout":
+                    # a zebra fills the cell past the line: paint the bar on the cell
+                    # before it, so bar and stripes stay apart (no "Π" or "TT" shapes)
+                    cell = add(add(a, unit(arm), 0.5), unit(RIGHT[travel]), 0.5)
+                    edge = travel
                 if n.kind == "roundabout":
                     # the line is the box edge: draw it on the last arm cell's inner edge
                     cell = add(add(a, unit(arm), 0.5), unit(RIGHT[travel]), 0.5)
