@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rule_maps.cases import CASES, drive, mistakes
 
-from game.rules import MISTAKE_RULES, RULES
+from game.rules import MISTAKE_RULES, RULES, WALK_RULES
 from game.rules.scorecard import PENALTIES
 
 
@@ -14,8 +14,9 @@ def test_every_rule_has_a_case_and_a_penalty() -> None:
     assert set(CASES) == set(MISTAKE_RULES)
     assert set(PENALTIES) == set(MISTAKE_RULES)
     ids = [r.id for r in RULES]
-    assert set(MISTAKE_RULES) <= set(ids)
-    assert ids[-1] == "finish"
+    walk_ids = [r.id for r in WALK_RULES]
+    assert set(MISTAKE_RULES) <= set(ids) | set(walk_ids)
+    assert ids[-1] == "finish" and walk_ids[-1] == "finish"
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
@@ -57,6 +58,11 @@ PRAISED = {
     "emergency": "emergency",
     "parking": "parking",
     "bus_stop": "bus_stop",
+    "ped_kerb": "ped_kerb",
+    "ped_look": "ped_look",
+    "ped_zebra": "ped_zebra",
+    "ped_signal": "ped_signal",
+    "ped_hidden": "ped_hidden",
 }
 
 

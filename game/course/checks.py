@@ -41,10 +41,20 @@ RULE_IDS = (
     "no_parking",
     "bus_stop",
 )
+# the walking lessons' rules (a course with `mode = walk`), see game/rules/walking.py
+WALK_RULE_IDS = (
+    "ped_kerb",
+    "ped_look",
+    "ped_zebra",
+    "ped_signal",
+    "ped_hidden",
+    "ped_too_close",
+)
+RULE_IDS = RULE_IDS + WALK_RULE_IDS
 MAP_PROPERTIES = frozenset(
     {"title", "title_ar", "title_fr", "title_en", "title_zgh"}
     | {"hint", "hint_ar", "hint_fr", "hint_en", "hint_zgh"}
-    | {"lesson", "time_limit", "tile_metres", "drive_side", "priority"}
+    | {"lesson", "time_limit", "tile_metres", "drive_side", "priority", "mode"}
 )
 WRONG_WAY_DEG = 120.0  # RULES.md: wrong_way from 120° off the lane
 SIGN_LINE_TILES = 2.5  # a stop/yield sign stands within about two tiles of its line
@@ -53,8 +63,13 @@ SIGN_LINE_TILES = 2.5  # a stop/yield sign stands within about two tiles of its 
 def run_checks(course: Course, props: dict[str, Any], ctx: LoadContext) -> None:
     """Every course-wide check; adds problems to ctx."""
     _map_properties(course, props, ctx)
-    _spawns(course, ctx)
-    _route(course, ctx)
+    if course.walking:
+        from game.course.walk_checks import walk_checks
+
+        walk_checks(course, ctx)
+    else:
+        _spawns(course, ctx)
+        _route(course, ctx)
     _lane_ends(course, ctx)
     _lanes_on_solid(course, ctx)
     _signs(course, ctx)
@@ -62,6 +77,10 @@ def run_checks(course: Course, props: dict[str, Any], ctx: LoadContext) -> None:
     _vehicles(course, ctx)
     _signals(course, ctx)
     _parking(course, ctx)
+    if course.parked:
+        from game.course.walk_checks import parked_checks
+
+        parked_checks(course, ctx)
 
 
 # map properties ----------------------------------------------------------------------

@@ -269,6 +269,15 @@ def _apply_map_properties(course: Course, props: dict[str, Any], ctx: LoadContex
         )
         priority = "right"
     course.priority = priority
+    mode = str(props.get("mode", "drive") or "drive").strip().lower()
+    if mode not in ("drive", "walk"):
+        ctx.error(
+            "map property 'mode'",
+            f"'{mode}' is not drive or walk",
+            "write drive (the child drives a car, the default) or walk (the child walks)",
+        )
+        mode = "drive"
+    course.mode = mode
 
 
 def _time_limit(raw: Any, ctx: LoadContext) -> int | None:

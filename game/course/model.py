@@ -214,6 +214,22 @@ class Officer(MapObject):
         return replace(signal, phases=self.phases, offset=self.offset)
 
 
+PARKED_SIZES = {"car": (3.0, 1.6), "van": (4.0, 1.9), "bus": (8.0, 2.4)}  # length, width (m)
+
+
+@dataclass(frozen=True)
+class Parked(MapObject):
+    """A vehicle standing still all drive long: solid, and it hides whoever is behind it."""
+
+    pos: Point
+    heading: float = 0.0
+    kind: str = "car"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return PARKED_SIZES.get(self.kind, PARKED_SIZES["car"])
+
+
 @dataclass(frozen=True)
 class TileRef:
     """Where a tile's picture lives; the renderer loads it, the core never does."""
@@ -252,6 +268,7 @@ class Course:
     time_limit: int | None = None
     drive_side: str = "right"
     priority: str = "right"
+    mode: str = "drive"  # "walk": the child is a pedestrian (map property `mode`)
     layers: tuple[TileLayer, ...] = ()
     tiles: dict[int, TileRef] = field(default_factory=dict)
     spawns: tuple[Spawn, ...] = ()
@@ -268,6 +285,7 @@ class Course:
     pedestrian_routes: tuple[PedestrianRoute, ...] = ()
     vehicle_sources: tuple[VehicleSource, ...] = ()
     officers: tuple[Officer, ...] = ()
+    parked: tuple[Parked, ...] = ()
     checkpoints: tuple[Checkpoint, ...] = ()
     finishes: tuple[Finish, ...] = ()
     parking_spots: tuple[ParkingSpot, ...] = ()
@@ -277,6 +295,11 @@ class Course:
     def kerb_side(self) -> float:
         """+1 when traffic keeps right (the kerb is on a driver's right), -1 when left."""
         return -1.0 if self.drive_side == "left" else 1.0
+
+    @property
+    def walking(self) -> bool:
+        """A walking lesson: the child crosses the town on foot."""
+        return self.mode == "walk"
 
     @property
     def width_m(self) -> float:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from game.course import geometry as geo
 from game.course.model import (
     LANGUAGES,
+    PARKED_SIZES,
     Area,
     BusStop,
     Checkpoint,
@@ -26,6 +27,7 @@ from game.course.model import (
     Lane,
     NoParking,
     Officer,
+    Parked,
     ParkingSpot,
     PedestrianRoute,
     Phase,
@@ -456,6 +458,17 @@ def _read_officer(r: Reader) -> Officer | None:
     )
 
 
+def _read_parked(r: Reader) -> Parked | None:
+    if not r.need_shape("point", "rectangle", "ellipse"):
+        return None
+    return Parked(
+        **r.base(),
+        pos=r.position(),
+        heading=r.number("heading", 0.0) % 360.0,
+        kind=r.choice("kind", tuple(PARKED_SIZES), "car"),
+    )
+
+
 def _read_checkpoint(r: Reader) -> Checkpoint | None:
     if not r.area_ok():
         return None
@@ -505,6 +518,7 @@ READERS: dict[str, Callable[[Reader], Any]] = {
     "pedestrian": _read_pedestrian,
     "vehicle": _read_vehicle,
     "officer": _read_officer,
+    "parked": _read_parked,
     "checkpoint": _read_checkpoint,
     "finish": _read_finish,
     "parking_spot": _read_parking_spot,
@@ -528,6 +542,7 @@ KNOWN_PROPERTIES: dict[str, frozenset[str]] = {
     "pedestrian": frozenset({"every", "delay", "speed", "kind"}),
     "vehicle": frozenset({"kind", "every", "count", "delay"}),
     "officer": frozenset({"signal", "phases", "offset"}),
+    "parked": frozenset({"kind", "heading"}),
     "checkpoint": frozenset({"order"}),
     "finish": frozenset(),
     "parking_spot": frozenset({"target"}),
@@ -610,6 +625,7 @@ def read_objects(
     course.pedestrian_routes = tuple(found.get("pedestrian"))
     course.vehicle_sources = tuple(found.get("vehicle"))
     course.officers = tuple(found.get("officer"))
+    course.parked = tuple(found.get("parked"))
     course.checkpoints = tuple(found.get("checkpoint"))
     course.finishes = tuple(found.get("finish"))
     course.parking_spots = tuple(found.get("parking_spot"))

@@ -117,7 +117,17 @@ class Autopilot:
         self.aim: Point | None = None  # steer straight at this point (a fault's target)
 
     # -- the Driver protocol ------------------------------------------------------------------
+    def _on_foot(self, world: World, player: Player) -> Controls:
+        walker = self.__dict__.get("_walker")
+        if walker is None:
+            from game.drivers.walker_pilot import WalkerPilot
+
+            walker = self.__dict__["_walker"] = WalkerPilot(self.fault)
+        return walker.controls(world, player)
+
     def controls(self, world: World, player: Player) -> Controls:
+        if world.course.walking:  # a walking course: the careful child on foot
+            return self._on_foot(world, player)
         self.steps += 1
         if self.path is None:
             self._plan(world, player)

@@ -48,8 +48,9 @@ class Hud:
     def draw(self, target: pygame.Surface, world, player, frame: int) -> None:
         s = self.scale
         self._progress(target, world, player, s)
-        self._speed(target, world, player, s, frame)
-        self._seatbelt(target, player, s, frame)
+        if getattr(player, "gaze", None) is None:  # on foot: no dial, no seatbelt
+            self._speed(target, world, player, s, frame)
+            self._seatbelt(target, player, s, frame)
         if player.progress.finished:
             self._banner(target, text("hud.finished", self.lang), GREEN, s)
         elif world.time_up:

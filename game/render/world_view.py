@@ -12,6 +12,7 @@ from game.render.sprites import SpriteBank, has_sprite, shipped
 from game.render.text import render
 from game.render.tiles import TileAtlas, render_course_layers
 from game.render.town_view import draw_town
+from game.render.walker_view import draw_parked, draw_walker, look_heading
 from game.sim.car import CarState
 from game.sim.world import World
 
@@ -21,6 +22,8 @@ LAMP_OFF = (62, 64, 72)
 LAMPS = ("red", "yellow", "green")  # top to bottom
 SIGN_HEIGHT_M = 2.2  # a sign on its pole, drawn upright as a child sees it
 PULSE_FRAMES = 20  # frames a light change pulses for
+WALK_ZOOM = 2.0  # on foot the town is seen closer: a child is small
+WALKER_COLOURS = ((230, 120, 60), (70, 110, 200), (70, 170, 90), (240, 200, 40))
 
 
 def lerp_state(a: CarState, b: CarState, alpha: float) -> CarState:
@@ -38,8 +41,10 @@ def lerp_state(a: CarState, b: CarState, alpha: float) -> CarState:
 class WorldView:
     """Owns the camera and the cached course picture for one screen area."""
 
-    def __init__(self, world: World, size: tuple[int, int], zoom: float = 1.0) -> None:
+    def __init__(self, world: World, size: tuple[int, int], zoom: float | None = None) -> None:
         course = world.course
+        if zoom is None:
+            zoom = WALK_ZOOM if course.walking else 1.0
         self.world = world
         self.size = size
         px_per_tile = max(8, round(course.tile_px * zoom))
@@ -73,7 +78,10 @@ class WorldView:
         me = world.players[player_index]
         shown = lerp_state(me.previous, me.state, alpha)
         if self.follow_player:
-            self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
+            if me.gaze is not None and me.gaze.looking:  # the camera looks where the head does
+                self.camera.follow(shown.pos, look_heading(shown, me.gaze, world.t), 12.0, dt)
+            else:
+                self.camera.follow(shown.pos, shown.heading, shown.speed, dt)
         ox, oy = self.camera.offset
         spot = self.background.get_rect(topleft=(round(ox), round(oy)))
         if not spot.contains(target.get_rect()):  # grass where the map does not reach
@@ -82,9 +90,24 @@ class WorldView:
         if self.show_route:
             draw_marks(target, self.camera, world, me, self.frame / 60.0)
         self._draw_signs(target)
+        if world.course.parked:
+            draw_parked(target, self.camera, self.sprites, world.course)
         draw_town(target, self.camera, self.sprites, world.town, alpha, self.frame)
         for i, player in enumerate(world.players):
             state = lerp_state(player.previous, player.state, alpha)
+            if player.gaze is not None:
+                colour = WALKER_COLOURS[i % len(WALKER_COLOURS)]
+                draw_walker(
+                    target,
+                    self.camera,
+                    self.sprites,
+                    state,
+                    player.gaze,
+                    world.t,
+                    colour,
+                    self.frame,
+                )
+                continue
             self._draw_car(target, state, self.car_sprites[i % len(self.car_sprites)], player)
         self._draw_lights(target)
         if hud:

@@ -18,6 +18,12 @@ from game.rules.no_indicator import NoIndicator
 from game.rules.no_parking import NoParking
 from game.rules.off_road import OffRoad
 from game.rules.parking import Parking
+from game.rules.ped_hidden import PedHidden
+from game.rules.ped_kerb import PedKerb
+from game.rules.ped_look import PedLook
+from game.rules.ped_signal import PedSignal
+from game.rules.ped_too_close import PedTooClose
+from game.rules.ped_zebra import PedZebra
 from game.rules.pedestrian import Pedestrian
 from game.rules.progress import Checkpoint, Finish
 from game.rules.red_light import RedLight
@@ -50,5 +56,23 @@ RULES: list[type[Rule]] = [
     Checkpoint,
     Finish,
 ]
+
+# a walking course (`mode = walk`): the child on foot, judged as a pedestrian
+WALK_RULES: list[type[Rule]] = [
+    PedKerb,
+    PedLook,
+    PedZebra,
+    PedSignal,
+    PedHidden,
+    PedTooClose,
+    Checkpoint,
+    Finish,
+]
+
+
+def rules_for(course) -> list[type[Rule]]:
+    """The rules that judge a drive of this course: a walk or a drive."""
+    return WALK_RULES if getattr(course, "walking", False) else RULES
+
 
 MISTAKE_RULES = RULE_IDS  # the rule ids of the catalog, kept in one place

@@ -15,11 +15,12 @@ from game.sim.world import World
 
 class Referee:
     def __init__(self, world: World, rules: list[type] | None = None) -> None:
-        from game.rules import RULES
+        from game.rules import rules_for
 
         self.world = world
         self.ctx = Context(world)
-        self.rules = [cls(self.ctx) for cls in (rules if rules is not None else RULES)]
+        chosen = rules if rules is not None else rules_for(world.course)
+        self.rules = [cls(self.ctx) for cls in chosen]
         self.events: list[Event] = []
 
     def observe(self) -> list[Event]:

@@ -35,6 +35,13 @@ PENALTIES: dict[str, int] = {
     "parking": 1,
     "no_parking": 2,
     "bus_stop": 3,
+    # on foot
+    "ped_too_close": 4,
+    "ped_signal": 4,
+    "ped_hidden": 3,
+    "ped_kerb": 2,
+    "ped_look": 2,
+    "ped_zebra": 2,
 }
 SCHOOL_SPEEDING = 3  # speeding in a school zone costs more
 # A bump costs by its speed (m/s): touching a cone at walking pace while parking is

@@ -13,7 +13,7 @@ from game.audio.voices import hint_key, is_spoken
 from game.course.catalog import CourseEntry
 from game.drivers.demonstration import Demonstration
 from game.drivers.faults import FAULTS
-from game.render.world_view import WorldView
+from game.render.world_view import WALK_ZOOM, WorldView
 from game.scenes import flow
 from game.scenes.menu import MenuScene
 from game.ui import course_cards, icons
@@ -59,7 +59,8 @@ class BriefingScene(MenuScene):
             return
         L = self.layout
         panel = L.rect(50, 140, 580, 350)
-        self.demo_view = WorldView(self.demo.world, panel.size, zoom=DEMO_ZOOM * L.scale)
+        zoom = DEMO_ZOOM * L.scale * (WALK_ZOOM if self.demo.world.course.walking else 1.0)
+        self.demo_view = WorldView(self.demo.world, panel.size, zoom=zoom)
 
     def build(self) -> None:
         L = self.layout

@@ -12,6 +12,7 @@ from game.scenes.menu import MenuScene
 from game.ui import course_cards, icons
 from game.ui.rule_icons import rule_icon
 from game.ui.theme import CARD, INK, LOCKED, NEXT, WHITE
+from game.ui.walk_icons import walker_badge
 from game.ui.widgets import Button, centred
 from game.ui.words import fitted
 
@@ -112,6 +113,10 @@ class CoursesScene(MenuScene):
             # stars fill in reading order: from the right in Arabic
             cx = r.centerx + (k - 1) * (star + L.px(4)) * L.forward
             target.blit(icons.icon(name, star), (cx - star / 2, r.bottom - star - L.px(4)))
+        if course is not None and course.walking:  # a walking lesson: its own badge
+            badge = walker_badge(L.px(56))
+            corner = pic_rect.topright if L.forward > 0 else pic_rect.topleft
+            target.blit(badge, badge.get_rect(center=corner))
         if not unlocked:
             lock = icons.icon("lock", round(pic_rect.h * 0.7), WHITE)
             centred(lock, pic_rect, target)

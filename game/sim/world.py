@@ -17,8 +17,10 @@ from game.course.geometry import Point, heading_vector, point_in_polygon
 from game.course.model import DRIVABLE_SURFACES, SOLID_SURFACES, Course, Surface
 from game.sim.car import CarSpec, CarState, step_car
 from game.sim.controls import IDLE, Controls
+from game.sim.parked import parked_at
 from game.sim.shapes import Box
 from game.sim.town import Obstacle, Town
+from game.sim.walker import BUTTON, WALKER_SPEC, Gaze, step_walker
 
 STEP_HZ = 60
 DT = 1.0 / STEP_HZ
@@ -57,6 +59,7 @@ class Player:
     controls: Controls = IDLE
     progress: Progress = field(default_factory=Progress)
     odometer: float = 0.0
+    gaze: Gaze | None = None  # on foot (a walking course): where the head looks
 
 
 class World:
@@ -78,7 +81,10 @@ class World:
         self.players: list[Player] = []
         for number in range(1, players + 1):
             state = self._start(course, number)
-            self.players.append(Player(number, CarSpec(), state, state))
+            if course.walking:
+                self.players.append(Player(number, WALKER_SPEC, state, state, gaze=Gaze()))
+            else:
+                self.players.append(Player(number, CarSpec(), state, state))
         self.town = Town(course, self.rng, density if traffic else 0.0)
         self.route = course.route()
         self.needs_stop_to_finish = any(p.target for p in course.parking_spots)
@@ -130,13 +136,22 @@ class World:
             for p in points:
                 if self.course.surface_at(p) in SOLID_SURFACES:
                     return p
-            other = self.town.obstacle_at(points) or self._other_player(player, points)
+            if self.course.parked and parked_at(self.course, points) is not None:
+                return points[0]
+            other = self.town.obstacle_at(points)
+            if other is not None and player.gaze is not None and other.kind == "pedestrian":
+                other = None  # people on foot step round each other
+            other = other or self._other_player(player, points)
             if other is not None:
                 touched.append(other)
                 return points[0]
             return None
 
-        result = step_car(player.state, controls, player.spec, DT, blocked)
+        if player.gaze is not None:
+            player.gaze.update(controls.brake >= BUTTON and not player.progress.finished, self.t)
+            result = step_walker(player.state, controls, DT, blocked)
+        else:
+            result = step_car(player.state, controls, player.spec, DT, blocked)
         player.state = result.state
         player.odometer += abs(result.state.speed) * DT
         if result.bumped:
@@ -221,6 +236,7 @@ class World:
                     "next_checkpoint": p.progress.next_checkpoint,
                     "finished": p.progress.finished,
                     "odometer": p.odometer,
+                    **({"gaze": p.gaze.as_dict()} if p.gaze is not None else {}),
                 }
                 for p in self.players
             ],

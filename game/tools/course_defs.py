@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from game.tools.course_dsl import Course
 from game.tools.course_texts import HINTS, TITLES
+from game.tools.course_walks import WALKS
 
 SIGNAL = {"n": "signal", "e": "signal", "s": "signal", "w": "signal"}
 
@@ -344,3 +345,4 @@ COURSES: dict[str, Callable[[], Course]] = {
     "traffic_park": traffic_park,
     "template": template,
 }
+COURSES.update(WALKS)

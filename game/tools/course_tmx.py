@@ -116,6 +116,8 @@ def to_tmx(course: Course, town: Town, ids: dict[str, int]) -> str:
     }
     for lang in ("ar", "fr", "en", "zgh"):
         props[f"title_{lang}"] = course.titles[lang]
+    if getattr(course, "mode", "drive") != "drive":
+        props["mode"] = course.mode  # type: ignore[attr-defined]
     _props(root, props)
     ET.SubElement(root, "tileset", firstgid="1", source=TILESET_SOURCE)
     _layer(root, 1, "ground", town.ground, ids)
@@ -127,7 +129,7 @@ def to_tmx(course: Course, town: Town, ids: dict[str, int]) -> str:
             "traffic control",
             ("signal", "traffic_light", "stop_line", "sign", "roundabout", "officer"),
         ),
-        ("people and traffic", ("crossing", "pedestrian", "vehicle")),
+        ("people and traffic", ("crossing", "pedestrian", "vehicle", "parked")),
         ("course", None),
     )
     oid = 1

@@ -12,6 +12,7 @@ from game import resources
 from game.render.sprites import has_sprite
 from game.ui.icons import icon
 from game.ui.theme import INK, WHITE
+from game.ui.walk_icons import PAINTERS as WALK_PAINTERS
 
 SIGNS = {
     "stop_sign": "sign_stop",
@@ -42,6 +43,8 @@ def rule_icon(rule: str, size: int) -> pygame.Surface:
         surf.blit(icon("chequered", size), (0, 0))
     elif rule in ("red_light", "amber_light"):
         _light(surf, 0 if rule == "red_light" else 1)
+    elif rule in WALK_PAINTERS:
+        WALK_PAINTERS[rule](surf)
     else:
         painter = {
             "seatbelt": _belt,

@@ -31,6 +31,7 @@ class Case:
     scene: str = ""  # name of the scripted traffic, see SCENES
     companions: frozenset[str] = field(default_factory=frozenset)  # mistakes that must come along
     seconds: float = 300.0
+    density: float = 0.0  # the course's own traffic (1.0) when the mistake needs real cars
 
 
 def _school_walker() -> Callable[[World], None]:
@@ -106,6 +107,13 @@ CASES: dict[str, Case] = {
     "parking": Case("parking"),
     "no_parking": Case("zebra_crossing"),
     "bus_stop": Case("first_drive", "bus_at_stop"),
+    # on foot (walking courses)
+    "ped_kerb": Case("walk_to_school"),
+    "ped_look": Case("walk_to_school"),
+    "ped_zebra": Case("walk_to_school"),
+    "ped_signal": Case("walk_to_shop"),
+    "ped_hidden": Case("parked_cars"),
+    "ped_too_close": Case("walk_to_school", density=1.0),
 }
 
 
@@ -127,7 +135,7 @@ def drive(rule: str, fault: bool) -> DriveResult:
         [Autopilot(fault=rule if fault else None)],
         case.seconds,
         seed=0,
-        density=0.0,  # only the scripted traffic: the situation on cue, nothing else
+        density=case.density,  # 0: only the scripted traffic, the situation on cue
         prepare=prepare_for(case),
     )
 

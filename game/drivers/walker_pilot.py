@@ -1,0 +1,377 @@
+"""The walking autopilot: a careful child on foot, the oracle of the walking courses.
+
+It plans a way through the checkpoints on the tile grid (pavement first; the road only
+where it must be crossed, at a zebra when there is one, never beside a parked car), walks
+it with the same stick a child uses, and at every kerb does what the lesson teaches: stop,
+look left-right-left, wait for the green walking figure and for every car to stop or pass,
+cross straight, and look again half-way. It judges with the rules' own helpers
+(game.rules.walking), so "clean" means clean to the instructor.
+
+With `fault=RULE` it makes exactly that one kind of walking mistake, once.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass
+
+from game.course.geometry import Point, distance, heading_of, heading_vector, polygon_centroid
+from game.course.model import SOLID_SURFACES, Course, Surface
+from game.rules.context import line_geometry
+from game.rules.walking import ROAD, W, crossing_at
+from game.sim.controls import Controls
+from game.sim.parked import parked_boxes
+from game.sim.signals import WALK
+from game.sim.walker import LOOK_S, WALK_SPEED
+from game.sim.world import DT, Player, World
+
+WALK_FAULTS = ("ped_kerb", "ped_look", "ped_zebra", "ped_signal", "ped_hidden", "ped_too_close")
+COST = {
+    Surface.SIDEWALK: 1.0,
+    Surface.GRASS: 1.6,
+    Surface.PARKING: 2.0,
+    Surface.CROSSING: 1.2,
+    Surface.ROAD: 60.0,
+}
+HIDDEN_COST = 2000.0  # a road cell beside a parked car: only if nothing else goes there
+KERB_GAP = 1.0  # m from the road edge where the walker stops (clear of the zebra's own walkers)
+STAND_S = 0.7  # s standing still at the kerb before looking
+SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
+WATCH_M = 80.0  # m along the road a careful child watches
+CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
+CAR_TOP = 9.0  # m/s (about 30 km/h): the fastest a town car goes
+QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
+
+
+@dataclass
+class _Kerb:
+    """A road crossing on the way: stop at `stand`, walk straight to `far`."""
+
+    index: int  # waypoint index of the stand point
+    stand: Point
+    far: Point
+    heading: float
+    signal_crossing: int | None  # a signalled crossing's id
+
+
+class WalkerPilot:
+    """A Driver for a walker. One instance walks one player for one drive."""
+
+    def __init__(self, fault: str | None = None) -> None:
+        self.fault = fault if fault in WALK_FAULTS else None
+        self.points: list[Point] = []
+        self.kerbs: dict[int, _Kerb] = {}
+        self.i = 0
+        self.planned = False
+        self.phase = "walk"  # walk / stand / look / wait / cross
+        self.since = 0.0
+        self.press = False
+        self.second_look = False
+        self.fault_done = False
+
+    # -- the Driver protocol ---------------------------------------------------------------
+    def controls(self, world: World, player: Player) -> Controls:
+        if not self.planned:
+            self._plan(world, player)
+        if player.progress.finished or self.i >= len(self.points):
+            return Controls()
+        pos = player.state.pos
+        kerb = self.kerbs.get(self.i)
+        if kerb is not None and self.phase != "walk":
+            return self._at_kerb(world, player, kerb)
+        target = self.points[self.i]
+        if distance(pos, target) < 0.25:
+            if kerb is not None:
+                self.phase, self.since = "stand", 0.0
+                if self._skip_stop(kerb):
+                    self.phase = "cross"
+                return Controls()
+            self.i += 1
+            return self.controls(world, player)
+        look = False
+        nxt = self.kerbs.get(self.i) or self.kerbs.get(self.i + 1)
+        if nxt is not None and self.fault == "ped_kerb" and not self.fault_done:
+            # the fault: look while walking up, and step straight off without stopping
+            if distance(pos, nxt.stand) < 5.0 and player.gaze and not player.gaze.looking:
+                look = player.gaze.last_start < world.t - 3.0
+        return self._towards(pos, target, look)
+
+    # -- at a kerb ------------------------------------------------------------------------
+    def _skip_stop(self, kerb: _Kerb) -> bool:
+        if self.fault == "ped_kerb" and not self.fault_done:
+            self.fault_done = True
+            return True
+        return False
+
+    def _at_kerb(self, world: World, player: Player, kerb: _Kerb) -> Controls:
+        self.since += DT
+        gaze = player.gaze
+        assert gaze is not None
+        pos = player.state.pos
+        if self.phase == "stand":
+            if self.since >= STAND_S:
+                self.phase, self.since = "wait", 0.0
+            return Controls()
+        if self.phase == "wait":
+            skip_look = self.fault == "ped_look" and not self.fault_done
+            fresh = world.t - gaze.last_done < W.look_fresh - LOOK_S - 1.0
+            if not skip_look and not gaze.looking and not fresh:
+                return Controls(brake=1.0)  # look: left, right, left
+            if gaze.looking:
+                return Controls()
+            if self._may_go(world, kerb):
+                if skip_look:
+                    self.fault_done = True
+                self.phase, self.since = "cross", 0.0
+                self.second_look = False
+            return Controls()
+        # crossing: straight over, looking again before the middle
+        far = kerb.far
+        if distance(pos, far) < 0.25:
+            self.phase = "walk"
+            self.i += 1
+            return Controls()
+        look = False
+        width = distance(kerb.stand, far)
+        gone = distance(kerb.stand, pos)
+        if not self.second_look and gone >= KERB_GAP + 0.4 and width >= W.second_lane_width:
+            self.second_look = True
+            look = True
+        return self._towards(pos, far, look)
+
+    def _may_go(self, world: World, kerb: _Kerb) -> bool:
+        crossing_time = distance(kerb.stand, kerb.far) / WALK_SPEED + 1.0
+        if kerb.signal_crossing is not None:
+            head = world.town.walk_signal(kerb.signal_crossing)
+            if head is not None:
+                if self.fault == "ped_signal" and not self.fault_done:
+                    if head.state != WALK:
+                        self.fault_done = True
+                        return self._traffic_clear(world, kerb, crossing_time)
+                    return False
+                if head.state != WALK or head.remaining < 2.0:
+                    return False
+        if kerb.signal_crossing is None and hidden_by_bus(world, kerb.stand):
+            return False  # a bus standing here hides us: wait for it to go
+        if self.fault == "ped_too_close" and not self.fault_done:
+            if self._car_coming_close(world, kerb):
+                self.fault_done = True
+                return True
+            return False
+        return self._traffic_clear(world, kerb, crossing_time)
+
+    def _traffic_clear(self, world: World, kerb: _Kerb, crossing_time: float) -> bool:
+        """No car will reach the way across before we are over, with a margin."""
+        return self._blocker(world, kerb, crossing_time) is None
+
+    def _blocker(self, world: World, kerb: _Kerb, crossing_time: float) -> object | None:
+        """The first car that could reach the way across before we are over."""
+        hx, hy = heading_vector(kerb.heading)
+        width = distance(kerb.stand, kerb.far)
+        signalled = kerb.signal_crossing is not None
+        samples = [
+            (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d)
+            for d in [k * 0.75 for k in range(int(width / 0.75) + 2)]
+        ]
+        held = self._held_lines(world, kerb)
+        for v in world.town.vehicles:
+            if abs(v.x - kerb.stand[0]) > WATCH_M or abs(v.y - kerb.stand[1]) > WATCH_M:
+                continue
+            vx, vy = heading_vector(v.heading)
+            speed = max(float(v.speed), 0.0)
+            front = (v.x + vx * v.length / 2, v.y + vy * v.length / 2)
+            if any(v.lane_id in g.line.lane_ids and g.signed(front) < 0.0 for g in held):
+                continue  # its light is red while our walking figure is green
+            for p in samples:
+                dx, dy = p[0] - v.x, p[1] - v.y
+                along = dx * vx + dy * vy
+                lateral = abs(-dx * vy + dy * vx)
+                if lateral > v.width / 2 + 1.5 or along < -v.length / 2 - 1.0:
+                    continue
+                gap = along - v.length / 2
+                if gap < 1.5 and speed < 0.3 and gap > -v.length:
+                    return v  # standing across our way: wait for it to go
+                if speed < 0.3 and (signalled or gap > QUEUE_M):
+                    continue  # held by its red light, or far: it will see us
+                if gap < 0.0 or _time_to_reach(gap, speed) < crossing_time + SAFE_MARGIN:
+                    return v  # it could be here before we are over, even speeding up
+        return None
+
+    @staticmethod
+    def _held_lines(world: World, kerb: _Kerb) -> list:
+        """The stop lines whose red holds cars back while this crossing's figure is green."""
+        if kerb.signal_crossing is None:
+            return []
+        crossing = next(c for c in world.course.crossings if c.id == kerb.signal_crossing)
+        return [
+            g
+            for g in line_geometry(world.course)
+            if g.line.signal == crossing.signal and g.line.phase == crossing.phase
+        ]
+
+    def _car_coming_close(self, world: World, kerb: _Kerb) -> bool:
+        """The too-close fault waits for a car about to pass just in front."""
+        hx, hy = heading_vector(kerb.heading)
+        ahead = (kerb.stand[0] + hx * 1.5, kerb.stand[1] + hy * 1.5)
+        for v in world.town.vehicles:
+            if v.speed < 3.0:
+                continue
+            vx, vy = heading_vector(v.heading)
+            dx, dy = ahead[0] - v.x, ahead[1] - v.y
+            along = dx * vx + dy * vy
+            lateral = abs(-dx * vy + dy * vx)
+            if lateral < v.width / 2 + 0.5 and 2.5 < along - v.length / 2 < 7.0:
+                return True
+        return False
+
+    # -- moving ---------------------------------------------------------------------------
+    @staticmethod
+    def _towards(pos: Point, target: Point, look: bool = False) -> Controls:
+        dx, dy = target[0] - pos[0], target[1] - pos[1]
+        d = math.hypot(dx, dy)
+        if d < 1e-6:
+            return Controls(brake=1.0 if look else 0.0)
+        pace = 1.0 if d > 0.6 else max(0.35, d / 0.6)
+        return Controls(throttle=-dy / d * pace, steer=dx / d * pace, brake=1.0 if look else 0.0)
+
+    # -- planning -------------------------------------------------------------------------
+    def _plan(self, world: World, player: Player) -> None:
+        self.planned = True
+        course = world.course
+        goals = [polygon_centroid(c.polygon) for c in course.route()]
+        goals += [polygon_centroid(f.polygon) for f in course.finishes[:1]]
+        cells: list[tuple[int, int]] = [course.cell_of(player.state.pos)]
+        cheap_road = self.fault == "ped_zebra"
+        near_parked = self.fault == "ped_hidden"
+        for goal in goals:
+            leg = _astar(course, cells[-1], course.cell_of(goal), cheap_road, near_parked)
+            cells += leg[1:]
+        t = course.tile_metres
+        centres = [((cx + 0.5) * t, (cy + 0.5) * t) for cx, cy in cells]
+        points: list[Point] = [player.state.pos]
+        for a, b in zip(centres, centres[1:]):
+            on_a = course.surface_at(a) in ROAD
+            on_b = course.surface_at(b) in ROAD
+            if not on_a and on_b:
+                h = heading_of(b[0] - a[0], b[1] - a[1])
+                hx, hy = heading_vector(h)
+                edge = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+                stand = (edge[0] - hx * KERB_GAP, edge[1] - hy * KERB_GAP)
+                points.append(stand)
+                far = _far_side(course, stand, h)
+                crossing = crossing_at(course, (edge[0] + hx, edge[1] + hy), W.zebra_reach)
+                signal = crossing.id if crossing is not None and crossing.signal else None
+                self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal)
+                points.append(far)
+            elif on_a and on_b:
+                continue  # straight across, handled by the kerb
+            elif on_a and not on_b:
+                continue
+            else:
+                points.append(b)
+        if goals:
+            points.append(goals[-1])
+        self.points = points
+
+
+def _time_to_reach(gap: float, speed: float) -> float:
+    """Seconds a car needs to cover `gap` if it speeds up (as a car just starting does)."""
+    if speed >= CAR_TOP:
+        return gap / speed
+    to_top = (CAR_TOP - speed) / CAR_ACCEL
+    run = speed * to_top + CAR_ACCEL * to_top * to_top / 2
+    if gap >= run:
+        return to_top + (gap - run) / CAR_TOP
+    return (-speed + math.sqrt(speed * speed + 2 * CAR_ACCEL * gap)) / CAR_ACCEL
+
+
+def hidden_by_bus(world: World, p: Point) -> bool:
+    """A bus standing close by, as the rule sees it (W.bus_near, with a margin)."""
+    for v in world.town.vehicles:
+        if v.kind == "bus" and abs(v.speed) < 0.5 and abs(v.x - p[0]) < 15 and abs(v.y - p[1]) < 15:
+            if v.box().distance_to(p) <= W.bus_near + 1.5:
+                return True
+    return False
+
+
+def _far_side(course: Course, stand: Point, heading: float) -> Point:
+    """Just past the far kerb, straight across from `stand`."""
+    hx, hy = heading_vector(heading)
+    d = KERB_GAP + 0.05
+    while d < 30.0 and course.surface_at((stand[0] + hx * d, stand[1] + hy * d)) in ROAD:
+        d += 0.1
+    d += KERB_GAP
+    return (stand[0] + hx * d, stand[1] + hy * d)
+
+
+def _astar(
+    course: Course,
+    start: tuple[int, int],
+    goal: tuple[int, int],
+    cheap_road: bool,
+    near_parked: bool,
+) -> list[tuple[int, int]]:
+    """Cheapest four-neighbour way over the tiles; the road costs dear, a hidden spot more."""
+    boxes = parked_boxes(course)
+    t = course.tile_metres
+
+    def cost(cell: tuple[int, int]) -> float:
+        surf = Surface(int(course.surfaces[cell[1], cell[0]]))
+        c = COST.get(surf, 1.0)
+        if surf == Surface.ROAD and cheap_road:
+            c = 1.5
+        elif surf == Surface.ROAD:
+            centre = ((cell[0] + 0.5) * t, (cell[1] + 0.5) * t)
+            if crossing_at(course, centre, W.zebra_reach) is not None:
+                c = COST[Surface.CROSSING]  # the rounded corner beside a junction's zebra
+        if surf in ROAD and boxes:
+            centre = ((cell[0] + 0.5) * t, (cell[1] + 0.5) * t)
+            hidden = any(b.distance_to(centre) <= W.hidden_near + t / 2 for b in boxes)
+            if near_parked:
+                c = 1.0 if hidden else c
+            elif hidden:
+                c += HIDDEN_COST
+        return c
+
+    # states are (cell, the way we came in): on the road only straight on, so every
+    # crossing is square and straight, as the lesson teaches
+    State = tuple[tuple[int, int], tuple[int, int]]
+    first: State = (start, (0, 0))
+    frontier: list[tuple[float, int, State]] = [(0.0, 0, first)]
+    came: dict[State, State | None] = {first: None}
+    best: dict[State, float] = {first: 0.0}
+    n = 0
+    end: State | None = None
+    while frontier:
+        _, _, state = heapq.heappop(frontier)
+        cur, way = state
+        if cur == goal:
+            end = state
+            break
+        x, y = cur
+        on_road = way != (0, 0) and Surface(int(course.surfaces[y, x])) in ROAD
+        for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            if on_road and step != way:
+                continue
+            nx, ny = x + step[0], y + step[1]
+            if not (0 <= nx < course.width and 0 <= ny < course.height):
+                continue
+            if Surface(int(course.surfaces[ny, nx])) in SOLID_SURFACES:
+                continue
+            if any(b.contains(((nx + 0.5) * t, (ny + 0.5) * t), 0.3) for b in boxes):
+                continue
+            g = best[state] + cost((nx, ny)) + (0.05 if step != way else 0.0)
+            nxt: State = ((nx, ny), step)
+            if g < best.get(nxt, math.inf):
+                best[nxt] = g
+                came[nxt] = state
+                n += 1
+                h = abs(goal[0] - nx) + abs(goal[1] - ny)
+                heapq.heappush(frontier, (g + h, n, nxt))
+    if end is None:
+        return [start]
+    out = [end]
+    while came[out[-1]] is not None:
+        out.append(came[out[-1]])  # type: ignore[arg-type]
+    return [cell for cell, _ in out[::-1]]

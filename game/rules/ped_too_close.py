@@ -1,0 +1,63 @@
+"""ped_too_close: stepping in front of a car nearer than it can stop.
+
+Computer drivers obey the rules, but a car needs its stopping distance: walking into its
+path closer than that is a mistake even when it stops in time (it had to brake hard).
+Walking into a car is the same mistake. Once per crossing of the road. Waiting at the kerb
+while a car goes by earns praise, once a drive.
+"""
+
+from __future__ import annotations
+
+from game.rules.base import Rule
+from game.rules.context import Context, Event
+from game.rules.walking import cars_too_close, road_within, walkers
+
+
+class PedTooClose(Rule):
+    id = "ped_too_close"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.seen: set[tuple[int, int, float]] = set()  # (player, bumped vehicle, trip start)
+        self.praised: set[int] = set()
+
+    def observe(self, ctx: Context) -> list[Event]:
+        out: list[Event] = []
+        for w in walkers(ctx):
+            for fact in ctx.world.facts:
+                if (
+                    fact.kind == "bump"
+                    and fact.player == w.number
+                    and fact.data.get("with") == "vehicle"
+                ):
+                    trip = w.trip.t if w.trip is not None else -float(w.car.player.odometer)
+                    key = (w.number, 0, trip)
+                    if key not in self.seen:
+                        self.seen.add(key)
+                        out.append(ctx.event(self.id, "mistake", w.car, data={"bump": True}))
+            if w.on_road and w.trip is not None:
+                key = (w.number, 0, w.trip.t)
+                close = cars_too_close(ctx, w.car.pos) if key not in self.seen else []
+                if close:
+                    self.seen.add(key)
+                    v = close[0]
+                    data = {"other": int(v.ident), "speed": round(float(v.speed), 2)}
+                    out.append(ctx.event(self.id, "mistake", w.car, data=data))
+            elif (
+                not w.on_road
+                and w.number not in self.praised
+                and abs(w.car.speed) < 0.15
+                and road_within(ctx.course, w.car.pos, 1.5)
+                and _car_passing(ctx, w.car.pos)
+            ):
+                self.praised.add(w.number)
+                out.append(ctx.event(self.id, "praise", w.car))
+        return out
+
+
+def _car_passing(ctx: Context, p) -> bool:
+    """A car going by within a few metres: the child at the kerb let it pass."""
+    for v in ctx.vehicles():
+        if abs(v.speed) > 2.0 and abs(v.x - p[0]) < 4.0 and abs(v.y - p[1]) < 4.0:
+            return True
+    return False

@@ -1,0 +1,130 @@
+"""The child on foot: the walker, its look, walking courses, their map contract and rules.
+
+The walking rules both ways (each fault caught, the careful walker clean) are in
+test_rules.py with every other rule; the walking autopilot finishing every walking course
+clean at several seeds is in test_autopilot.py with every other course.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from game.course.checks import WALK_RULE_IDS
+from game.course.loader import load_course, read_course
+from game.drivers.autopilot import Autopilot
+from game.rules import WALK_RULES, rules_for
+from game.rules.scorecard import PENALTIES
+from game.sim.controls import Controls
+from game.sim.walker import LOOK_S, WALK_SPEED, Gaze
+from game.sim.world import World
+from game.tools.headless import run_drive, run_replay
+
+ROOT = Path(__file__).resolve().parent.parent
+WALKS = ("walk_to_school", "walk_to_shop", "parked_cars")
+
+
+def course(name: str):
+    return load_course(ROOT / "maps" / f"{name}.tmx")
+
+
+def test_the_walking_courses_are_walks_and_the_driving_ones_are_not():
+    for name in WALKS:
+        assert course(name).walking
+    assert not course("first_drive").walking
+    assert course("parked_cars").parked, "the parked-cars street has parked cars"
+    listed = (ROOT / "maps" / "courses.txt").read_text(encoding="utf-8")
+    assert all(f"{name}.tmx" in listed for name in WALKS)
+
+
+def test_a_walking_course_is_judged_by_the_walking_rules_only():
+    assert rules_for(course("walk_to_school")) is WALK_RULES
+    assert {r.id for r in WALK_RULES} >= set(WALK_RULE_IDS)
+    assert "seatbelt" not in {r.id for r in WALK_RULES}
+    assert set(WALK_RULE_IDS) <= set(PENALTIES)
+
+
+def test_the_stick_points_where_the_walker_goes_at_a_walking_pace():
+    world = World(course("walk_to_school"), seed=0, traffic=False)
+    start = world.players[0].state.pos
+    for _ in range(120):
+        world.step([Controls(throttle=-1.0)])  # down on the stick: south, whatever the facing
+    s = world.players[0].state
+    assert s.y > start[1] + 1.5 and abs(s.x - start[0]) < 0.3
+    assert abs(s.speed - WALK_SPEED) < 1e-6 and abs(s.heading - 180.0) < 1e-6
+    for _ in range(30):
+        world.step([Controls()])
+    assert world.players[0].state.speed == 0.0, "let go of the stick: the child stops"
+
+
+def test_the_look_button_turns_the_head_left_right_left():
+    gaze = Gaze()
+    gaze.update(True, 0.0)
+    heads = {t: gaze.head(t) for t in (0.35, 0.95, 1.45)}
+    assert heads[0.35] < -60 and heads[0.95] > 60 and heads[1.45] < -60
+    gaze.update(False, LOOK_S)
+    assert gaze.looks == 1 and gaze.head(LOOK_S + 0.1) == 0.0 and not gaze.looking
+
+
+def test_buildings_and_parked_cars_stop_the_walker():
+    c = course("parked_cars")
+    world = World(c, seed=0, traffic=False)
+    car = c.parked[0]
+    p = world.players[0]
+    from dataclasses import replace
+
+    p.state = p.previous = replace(p.state, x=car.pos[0], y=car.pos[1] - 3.0, heading=180.0)
+    for _ in range(240):
+        world.step([Controls(throttle=-1.0)])  # walk south, into the car's back
+    assert p.state.y < car.pos[1] - 1.5 + 0.05, "the walker does not walk through a car"
+    assert any(f.kind == "bump" for f in world.facts) or p.state.speed == 0.0
+
+
+def test_map_property_mode_is_checked(tmp_path):
+    text = (ROOT / "maps" / "template.tmx").read_text(encoding="utf-8")
+    bad = text.replace(
+        '<property name="lesson"',
+        '<property name="mode" value="fly"/>\n  <property name="lesson"',
+        1,
+    )
+    path = tmp_path / "fly.tmx"
+    path.write_text(bad.replace('source="tilesets/', f'source="{ROOT}/maps/tilesets/'), "utf-8")
+    _, problems = read_course(path)
+    assert any("'mode'" in p.where and p.is_error for p in problems), problems
+
+
+def test_a_parked_car_on_a_lane_is_a_warning(tmp_path):
+    text = (ROOT / "maps" / "template.tmx").read_text(encoding="utf-8")
+    c = course("template")
+    lane = c.lanes[0].line.points[0]
+    px = c.tile_px / c.tile_metres
+    obj = (
+        f'<object id="900" name="on the lane" type="parked" x="{lane[0] * px}" '
+        f'y="{lane[1] * px}"><point/></object>'
+    )
+    text = text.replace("</objectgroup>", obj + "</objectgroup>", 1)
+    path = tmp_path / "parked.tmx"
+    path.write_text(text.replace('source="tilesets/', f'source="{ROOT}/maps/tilesets/'), "utf-8")
+    loaded, problems = read_course(path)
+    assert loaded is not None and len(loaded.parked) == 1
+    assert any("parked" in p.where and not p.is_error for p in problems), problems
+
+
+@pytest.mark.parametrize("name", WALKS)
+def test_a_walk_replays_to_the_same_events(name):
+    c = course(name)
+    first = run_drive(c, [Autopilot()], 60.0, seed=3)
+    again = run_replay(first.replay(), c)
+    assert again.referee.events == first.referee.events
+    assert again.world.players[0].state == first.world.players[0].state
+
+
+def test_the_careful_walker_waits_at_the_kerb_and_looks_before_stepping_off():
+    result = run_drive(course("walk_to_school"), [Autopilot()], 240.0, seed=0)
+    praise = [e["rule"] for e in result.referee.events if e["kind"] == "praise"]
+    assert {"ped_kerb", "ped_look", "ped_zebra"} <= set(praise)
+    gaze = result.world.players[0].gaze
+    assert gaze is not None and gaze.looks >= 2, "looked at the kerb and again half-way"
+    assert not math.isinf(gaze.last_done)
