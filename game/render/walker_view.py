@@ -105,3 +105,20 @@ def _cone(target: pygame.Surface, camera: Camera, state: CarState, heading: floa
     pygame.draw.polygon(layer, (*CONE, 70), local)
     pygame.draw.lines(layer, (*CONE, 160), True, local, 2)
     target.blit(layer, box.topleft)
+
+
+def draw_look_button(target: pygame.Surface, gaze: Gaze, scale: float, rtl: bool) -> None:
+    """Where the speed dial is when driving: the eyes of the look button, lit while looking."""
+    from game.ui.rule_icons import rule_icon
+
+    size = round(110 * scale)
+    w, h = target.get_size()
+    margin = round(24 * scale)
+    centre = (margin + size / 2 if rtl else w - margin - size / 2, h - margin - size / 2)
+    ring = (255, 220, 60) if gaze.looking else (255, 255, 255)
+    pygame.draw.circle(target, (30, 30, 40), centre, size / 2 + 4)
+    pygame.draw.circle(target, ring, centre, size / 2)
+    pic = rule_icon("ped_look", round(size * 0.8))
+    if gaze.looking:  # the eyes swing with the head
+        pic = pygame.transform.rotate(pic, -gaze.head_now * 0.25)
+    target.blit(pic, pic.get_rect(center=centre))

@@ -12,7 +12,7 @@ from game.render.sprites import SpriteBank, has_sprite, shipped
 from game.render.text import render
 from game.render.tiles import TileAtlas, render_course_layers
 from game.render.town_view import draw_town
-from game.render.walker_view import draw_parked, draw_walker, look_heading
+from game.render.walker_view import draw_look_button, draw_parked, draw_walker, look_heading
 from game.sim.car import CarState
 from game.sim.world import World
 
@@ -112,6 +112,8 @@ class WorldView:
         self._draw_lights(target)
         if hud:
             self.hud.draw(target, world, me, self.frame)
+            if me.gaze is not None:
+                draw_look_button(target, me.gaze, self.hud.scale, self.hud.rtl)
 
     # ------------------------------------------------------------------
     def _draw_car(self, target: pygame.Surface, state: CarState, sprite: str, player) -> None:

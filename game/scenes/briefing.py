@@ -20,6 +20,7 @@ from game.ui import course_cards, icons
 from game.ui.avatars import car_colour
 from game.ui.rule_icons import rule_icon
 from game.ui.theme import CARD, INK, PLAY
+from game.ui.walk_icons import walker_badge
 from game.ui.widgets import Button, centred
 from game.ui.words import fitted, wrapped
 
@@ -99,7 +100,10 @@ class BriefingScene(MenuScene):
     def _paint_go(self, target: pygame.Surface, r: pygame.Rect) -> None:
         tri = icons.icon("play", round(r.h * 0.9))
         colour = car_colour(self.ctx.player.colour) if self.ctx.player else (225, 60, 55)
-        car = icons.icon("car", round(r.h * 0.9), colour)
+        if self.course is not None and self.course.walking:  # on foot: the walking badge
+            car = walker_badge(round(r.h * 0.9))
+        else:
+            car = icons.icon("car", round(r.h * 0.9), colour)
         gap = round(r.h * 0.1)
         total = tri.get_width() + car.get_width() + gap
         x = r.centerx - total / 2

@@ -43,6 +43,7 @@ class Gaze:
     """Where the walker's head turns, and when it last looked both ways."""
 
     started: float | None = None  # time the look in progress began
+    head_now: float = 0.0  # the head's angle after the last step, for drawing
     last_start: float = -math.inf  # time the latest look began
     last_done: float = -math.inf  # time the latest complete look ended
     looks: int = 0  # complete looks so far
@@ -55,6 +56,7 @@ class Gaze:
         if pressed and self.started is None:
             self.started = t
             self.last_start = t
+        self.head_now = self.head(t)
 
     def head(self, t: float) -> float:
         """The head's angle from the body's heading, degrees (negative: left)."""
