@@ -128,3 +128,32 @@ def test_the_careful_walker_waits_at_the_kerb_and_looks_before_stepping_off():
     gaze = result.world.players[0].gaze
     assert gaze is not None and gaze.looks >= 2, "looked at the kerb and again half-way"
     assert not math.isinf(gaze.last_done)
+
+
+class _Bus:
+    """A bus standing still, as the town's vehicles look to the rules."""
+
+    kind, speed, heading, ident = "bus", 0.0, 90.0, 77
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x, self.y = x, y
+        self.length, self.width = 8.0, 2.4
+
+    def box(self):
+        from game.sim.shapes import Box
+
+        return Box(self.x, self.y, self.heading, self.length, self.width)
+
+
+def test_a_standing_bus_hides_a_child_except_at_lights(monkeypatch):
+    from game.rules.context import Context
+    from game.rules.walking import hidden_by
+
+    world = World(course("walk_to_school"), seed=0, traffic=False)
+    ctx = Context(world)
+    p = (30.0, 21.0)
+    monkeypatch.setattr(ctx, "vehicles", lambda: [_Bus(30.0, 23.0)])
+    assert hidden_by(ctx, p) == "bus"
+    assert hidden_by(ctx, p, signalled=True) is None, "the bus waits at its red light"
+    monkeypatch.setattr(ctx, "vehicles", lambda: [_Bus(60.0, 23.0)])
+    assert hidden_by(ctx, p) is None
