@@ -122,7 +122,7 @@ class Autopilot:
         if walker is None:
             from game.drivers.walker_pilot import WalkerPilot
 
-            walker = self.__dict__["_walker"] = WalkerPilot(self.fault)
+            walker = self.__dict__["_walker"] = WalkerPilot(self.fault, self.mistake)
         return walker.controls(world, player)
 
     def controls(self, world: World, player: Player) -> Controls:

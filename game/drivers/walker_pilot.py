@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from game.course.geometry import Point, distance, heading_of, heading_vector, polygon_centroid
 from game.course.model import SOLID_SURFACES, Course, Surface
+from game.drivers.faults.base import Fault
 from game.rules.context import line_geometry
-from game.rules.walking import ROAD, W, crossing_at
+from game.rules.walking import ROAD, W, crossing_at, nearest_crossing
 from game.sim.controls import Controls
 from game.sim.parked import parked_boxes
 from game.sim.signals import WALK
@@ -58,8 +59,9 @@ class _Kerb:
 class WalkerPilot:
     """A Driver for a walker. One instance walks one player for one drive."""
 
-    def __init__(self, fault: str | None = None) -> None:
+    def __init__(self, fault: str | None = None, mistake: Fault | None = None) -> None:
         self.fault = fault if fault in WALK_FAULTS else None
+        self.mistake = mistake  # told when the mistake is made, for the drive's JSON
         self.points: list[Point] = []
         self.kerbs: dict[int, _Kerb] = {}
         self.i = 0
@@ -69,6 +71,11 @@ class WalkerPilot:
         self.press = False
         self.second_look = False
         self.fault_done = False
+
+    def _made(self) -> None:
+        self.fault_done = True
+        if self.mistake is not None:
+            self.mistake.tried = True
 
     # -- the Driver protocol ---------------------------------------------------------------
     def controls(self, world: World, player: Player) -> Controls:
@@ -100,7 +107,7 @@ class WalkerPilot:
     # -- at a kerb ------------------------------------------------------------------------
     def _skip_stop(self, kerb: _Kerb) -> bool:
         if self.fault == "ped_kerb" and not self.fault_done:
-            self.fault_done = True
+            self._made()
             return True
         return False
 
@@ -122,7 +129,7 @@ class WalkerPilot:
                 return Controls()
             if self._may_go(world, kerb):
                 if skip_look:
-                    self.fault_done = True
+                    self._made()
                 self.phase, self.since = "cross", 0.0
                 self.second_look = False
             return Controls()
@@ -147,7 +154,7 @@ class WalkerPilot:
             if head is not None:
                 if self.fault == "ped_signal" and not self.fault_done:
                     if head.state != WALK:
-                        self.fault_done = True
+                        self._made()
                         return self._traffic_clear(world, kerb, crossing_time)
                     return False
                 if head.state != WALK or head.remaining < 2.0:
@@ -156,7 +163,7 @@ class WalkerPilot:
             return False  # a bus standing here hides us: wait for it to go
         if self.fault == "ped_too_close" and not self.fault_done:
             if self._car_coming_close(world, kerb):
-                self.fault_done = True
+                self._made()
                 return True
             return False
         return self._traffic_clear(world, kerb, crossing_time)
@@ -225,6 +232,17 @@ class WalkerPilot:
                 return True
         return False
 
+    def _planned_mistake(self, course: Course, edge: Point, on_zebra: bool) -> bool:
+        """Does the way planned make the route's mistake at this kerb (off the zebra, or
+        beside a parked car)? The first such kerb is the mistake made."""
+        if self.fault_done:
+            return False
+        if self.fault == "ped_zebra":
+            return not on_zebra and nearest_crossing(course, edge)[1] <= W.zebra_near
+        if self.fault == "ped_hidden":
+            return any(b.distance_to(edge) <= W.hidden_near for b in parked_boxes(course))
+        return False
+
     # -- moving ---------------------------------------------------------------------------
     @staticmethod
     def _towards(pos: Point, target: Point, look: bool = False) -> Controls:
@@ -263,6 +281,8 @@ class WalkerPilot:
                 crossing = crossing_at(course, (edge[0] + hx, edge[1] + hy), W.zebra_reach)
                 signal = crossing.id if crossing is not None and crossing.signal else None
                 self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal)
+                if self._planned_mistake(course, edge, crossing is not None):
+                    self._made()
                 points.append(far)
             elif on_a and on_b:
                 continue  # straight across, handled by the kerb

@@ -25,6 +25,12 @@ from game.drivers.faults.no_indicator import NoIndicator
 from game.drivers.faults.no_parking import StopOnCrossing
 from game.drivers.faults.off_road import OffRoad
 from game.drivers.faults.parking import BadParking
+from game.drivers.faults.ped_hidden import BetweenParked
+from game.drivers.faults.ped_kerb import NoKerbStop
+from game.drivers.faults.ped_look import NoLook
+from game.drivers.faults.ped_signal import RedFigure
+from game.drivers.faults.ped_too_close import InFrontOfCar
+from game.drivers.faults.ped_zebra import NoZebra
 from game.drivers.faults.pedestrian import IgnoreWalker
 from game.drivers.faults.red_light import RunRedLight
 from game.drivers.faults.seatbelt import NoSeatbelt
@@ -55,6 +61,13 @@ FAULTS: dict[str, type[Fault]] = {
         BadParking,
         StopOnCrossing,
         PassBusFast,
+        # on foot (walking courses)
+        NoKerbStop,
+        NoLook,
+        NoZebra,
+        RedFigure,
+        BetweenParked,
+        InFrontOfCar,
     )
 }
 
@@ -76,6 +89,7 @@ NEEDS: dict[str, str] = {
     "pedestrian": "walker",
     "collision_pedestrian": "walker",
     "bus_stop": "bus",
+    "ped_too_close": "vehicle",
 }
 
 

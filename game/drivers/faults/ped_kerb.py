@@ -1,0 +1,10 @@
+"""ped_kerb: step off the kerb without stopping (looking as it walks up)."""
+
+from __future__ import annotations
+
+from game.drivers.faults.on_foot import OnFoot
+
+
+class NoKerbStop(OnFoot):
+    rule = "ped_kerb"
+    missing = "the walk never crossed a road"
