@@ -71,6 +71,7 @@ class WalkerPilot:
         self.press = False
         self.second_look = False
         self.fault_done = False
+        self.planned_at: int | None = None  # the kerb where the planned way makes the mistake
 
     def _made(self) -> None:
         self.fault_done = True
@@ -91,7 +92,7 @@ class WalkerPilot:
         if distance(pos, target) < 0.25:
             if kerb is not None:
                 self.phase, self.since = "stand", 0.0
-                if self._skip_stop(kerb):
+                if self._skip_stop(world, kerb):
                     self.phase = "cross"
                 return Controls()
             self.i += 1
@@ -105,11 +106,19 @@ class WalkerPilot:
         return self._towards(pos, target, look)
 
     # -- at a kerb ------------------------------------------------------------------------
-    def _skip_stop(self, kerb: _Kerb) -> bool:
-        if self.fault == "ped_kerb" and not self.fault_done:
-            self._made()
-            return True
-        return False
+    def _skip_stop(self, world: World, kerb: _Kerb) -> bool:
+        """The kerb fault walks straight on, where that is its only mistake: at lights only
+        while the green figure still has time."""
+        if self.fault != "ped_kerb" or self.fault_done:
+            return False
+        if kerb.signal_crossing is not None:
+            head = world.town.walk_signal(kerb.signal_crossing)
+            if head is not None and (head.state != WALK or head.remaining < 3.0):
+                return False
+        if not self._traffic_clear(world, kerb, distance(kerb.stand, kerb.far) / WALK_SPEED + 1):
+            return False
+        self._made()
+        return True
 
     def _at_kerb(self, world: World, player: Player, kerb: _Kerb) -> Controls:
         self.since += DT
@@ -128,7 +137,7 @@ class WalkerPilot:
             if gaze.looking:
                 return Controls()
             if self._may_go(world, kerb):
-                if skip_look:
+                if skip_look or self.planned_at == kerb.index:
                     self._made()
                 self.phase, self.since = "cross", 0.0
                 self.second_look = False
@@ -234,9 +243,7 @@ class WalkerPilot:
 
     def _planned_mistake(self, course: Course, edge: Point, on_zebra: bool) -> bool:
         """Does the way planned make the route's mistake at this kerb (off the zebra, or
-        beside a parked car)? The first such kerb is the mistake made."""
-        if self.fault_done:
-            return False
+        beside a parked car)? The first such kerb is where the mistake is made."""
         if self.fault == "ped_zebra":
             return not on_zebra and nearest_crossing(course, edge)[1] <= W.zebra_near
         if self.fault == "ped_hidden":
@@ -281,8 +288,10 @@ class WalkerPilot:
                 crossing = crossing_at(course, (edge[0] + hx, edge[1] + hy), W.zebra_reach)
                 signal = crossing.id if crossing is not None and crossing.signal else None
                 self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal)
-                if self._planned_mistake(course, edge, crossing is not None):
-                    self._made()
+                if self.planned_at is None and self._planned_mistake(
+                    course, edge, crossing is not None
+                ):
+                    self.planned_at = len(points) - 1  # made when it steps off there
                 points.append(far)
             elif on_a and on_b:
                 continue  # straight across, handled by the kerb

@@ -7,4 +7,4 @@ from game.drivers.faults.on_foot import OnFoot
 
 class NoKerbStop(OnFoot):
     rule = "ped_kerb"
-    missing = "the walk never crossed a road"
+    missing = "no kerb where the walk could step straight off (a red figure or a car coming)"

@@ -7,4 +7,4 @@ from game.drivers.faults.on_foot import OnFoot
 
 class NoZebra(OnFoot):
     rule = "ped_zebra"
-    missing = "no zebra crossing near where the walk crosses"
+    missing = "the walk never stepped off beside a zebra (it waited, or crossed on one)"
