@@ -7,8 +7,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from game.course.geometry import heading_vector, point_in_polygon
 from game.drivers.faults.base import Fault
-from game.rules.context import crossing_busy
+from game.rules.context import crossing_busy, pedestrian_about_to_step, pedestrian_on
 from game.sim.world import DT
 
 if TYPE_CHECKING:
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from game.sim.world import World
 
 NEAR = 4.0  # m before the crossing: wait here for someone
+LAST_LOOK = 0.6  # m before the crossing: still someone there? (else wait at its edge)
+STILL_ON = 2.5  # s: the walker chosen must still be on the crossing this much later
 PATIENCE = 40.0  # s waiting at one crossing for someone, then go on
 CLEAR_SIDE = 2.6  # m from the car's line: someone this far aside is out of its way
 
@@ -51,6 +54,9 @@ class CrossingFault(Fault):
                 return None  # another crossing, further on
             if d < 0.0 and self.rule == "pedestrian":
                 self.state = "done"  # on it: the instructor has seen
+            elif 0.0 <= d < LAST_LOOK and not self.still_there(pilot, crossing, walkers):
+                self.state = ""  # they have gone: wait at the edge for the next one
+                return stop
             return math.inf
         if d > NEAR:
             return math.inf
@@ -65,14 +71,33 @@ class CrossingFault(Fault):
     def wanted(self, pilot: Autopilot, crossing: _Crossing, walker: Any) -> bool:
         raise NotImplementedError
 
+    def still_there(self, pilot: Autopilot, crossing: _Crossing, walkers: list) -> bool:
+        """Someone the mistake needs is still there as the car is about to enter."""
+        return True
+
 
 class IgnoreWalker(CrossingFault):
     rule = "pedestrian"
     missing = "no one came to a zebra crossing on the route while the car waited there"
 
     def wanted(self, pilot: Autopilot, crossing: _Crossing, walker: Any) -> bool:
+        """Someone out of the car's way (the far half, or the kerb) who will still be on
+        the crossing, or waiting at it, when the car enters."""
         assert pilot.path is not None
         _s, lat, _dist = pilot.path.project(
             (walker.x, walker.y), crossing.s - 2.0, crossing.s_out + 2.0
         )
-        return crossing_busy(crossing.crossing, [walker]) and abs(lat) > CLEAR_SIDE
+        if abs(lat) <= CLEAR_SIDE or not crossing_busy(crossing.crossing, [walker]):
+            return False
+        speed = float(getattr(walker, "speed", 0.0))
+        if speed < 0.05:
+            return True  # waiting at the kerb
+        hx, hy = heading_vector(float(walker.heading))
+        later = (walker.x + hx * speed * STILL_ON, walker.y + hy * speed * STILL_ON)
+        return point_in_polygon(later, crossing.crossing.polygon)
+
+    def still_there(self, pilot: Autopilot, crossing: _Crossing, walkers: list) -> bool:
+        return any(
+            pedestrian_on(crossing.crossing, p) or pedestrian_about_to_step(crossing.crossing, p)
+            for p in walkers
+        )
