@@ -25,6 +25,14 @@ SCENES = [
     "results",
     "replay",
     "licence",
+    "attract",
+    "pin",
+    "staff",
+    "teacher",
+    "teacher_roster",
+    "teacher_lesson",
+    "teacher_results",
+    "teacher_pupil",
 ]
 DATA_HELP = "the folder of saved games and licences (default: the user's data folder)"
 LANG_HELP = "the language: ar, fr, en or zgh (default: the saved setting)"
@@ -128,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None, help=DATA_HELP)
     parser.add_argument("--lang", choices=LANGS, default=None, help=LANG_HELP)
     _help_options(parser)
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="an exhibition kiosk: full screen, demo when idle, staff exit (docs/kiosk.md)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     # Options a subcommand shares with the top level default to SUPPRESS, so that
@@ -221,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--data-dir", type=Path, default=keep, help=DATA_HELP)
     replay.add_argument("--lang", choices=LANGS, default=keep, help=LANG_HELP)
 
+    from game.kiosk.commands import add_kiosk_parser
+
+    add_kiosk_parser(sub, keep, _size, DATA_HELP, LANG_HELP, LANGS)
+
     check = sub.add_parser("check-map", help="check maps against the map contract")
     check.add_argument("files", nargs="+", type=Path, help=".tmx files, or folders of them")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
@@ -252,6 +269,10 @@ def _check_shipped_files() -> None:
 
 def _run(args: argparse.Namespace) -> int:
     command = args.command or "play"
+    if command == "kiosk" or (command == "play" and args.kiosk):
+        from game.kiosk.commands import kiosk
+
+        return kiosk(args)
     if command == "drive":
         if args.fault is not None and not args.driver.startswith("autopilot"):
             print("run_game.py drive: --fault only works with --driver autopilot", file=sys.stderr)

@@ -14,6 +14,16 @@ from game.scenes.base import Scene
 from game.scenes.context import Context
 
 FRAME = 1 / 60
+KIOSK_SCENES = (
+    "attract",
+    "pin",
+    "staff",
+    "teacher",
+    "teacher_roster",
+    "teacher_lesson",
+    "teacher_results",
+    "teacher_pupil",
+)
 
 
 def build_scene(name: str, ctx: Context) -> Scene:
@@ -64,6 +74,11 @@ def build_scene(name: str, ctx: Context) -> Scene:
             _advance(stack, 30.0)
     elif name == "licence":
         flow.licence(stack, ctx)
+    elif name in KIOSK_SCENES:
+        from game.tools.sample import kiosk_scene
+
+        kiosk_scene(name, stack, ctx)
+        _advance(stack, 1.5 if name != "attract" else 12.0)
     assert stack.top is not None
     return stack.top
 

@@ -34,7 +34,22 @@ def open_context(
         courses = read_course_list(resources.maps_dir() / LIST_NAME)
         if courses.problems:
             notices += ["ui.course_list", *courses.problems]
+    staff_pin = ""
+    if store.path is not None:
+        from game.kiosk import config as staff
+
+        found, problems = staff.read(store.path.parent)
+        staff_pin = found.pin
+        if problems:
+            notices += ["staff.file_problem", *problems]
     ctx = Context(store=store, courses=courses, size=size, settings=settings, notices=notices)
+    ctx.staff_pin = staff_pin
+    from game.classroom.lesson import Lesson, lesson_courses
+
+    lesson = Lesson.from_dict(store.lesson())
+    if lesson is not None:  # the teacher's lesson: its courses, all open, its traffic
+        ctx.courses = lesson_courses(lesson, ctx.courses)
+        ctx.settings = ctx.settings.but(traffic=lesson.traffic)
     if lang is not None and lang != settings.language:
         ctx.settings = settings.but(language=lang)
     return ctx

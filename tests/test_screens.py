@@ -23,8 +23,16 @@ SCENES = [
     "results",
     "replay",
     "licence",
+    "attract",
+    "pin",
+    "staff",
+    "teacher",
+    "teacher_roster",
+    "teacher_lesson",
+    "teacher_results",
+    "teacher_pupil",
 ]
-MENUS = [s for s in SCENES if s != "drive"]
+MENUS = [s for s in SCENES if s not in ("drive", "attract")]
 
 
 @pytest.fixture(scope="module")

@@ -41,14 +41,35 @@ def licence_pdf(
 ) -> bytes:
     """The PDF file's bytes. `words`: title, driver, courses, rules (already translated);
     `pictures`: "avatar" and one per mastered rule id, as PNG."""
+    return class_pdf([(licence, pictures)], words, lang, paper)
+
+
+def class_pdf(
+    cards: list[tuple[Licence, dict[str, bytes]]],
+    words: dict[str, str],
+    lang: str,
+    paper: str = "A4",
+) -> bytes:
+    """Several licences in one PDF, a page each (a class's, to print at once)."""
     page_w, page_h = PAGES[paper]
     pdf = FPDF(orientation="P", unit="mm", format=(page_w, page_h))
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
     _fonts(pdf)
-    pdf.add_page()
     pdf.set_title(words["title"])
     pdf.set_creator("Traffic Park")
+    for licence, pictures in cards:
+        pdf.add_page()
+        _page(pdf, licence, words, pictures, lang, paper)
+    if not cards:
+        pdf.add_page()
+    out = io.BytesIO()
+    pdf.output(out)
+    return out.getvalue()
+
+
+def _page(pdf: FPDF, licence: Licence, words, pictures, lang: str, paper: str) -> None:
+    page_w, page_h = PAGES[paper]
     if paper == "A6":
         card = (0.0, 0.0, page_w, page_h)
     else:
@@ -59,9 +80,6 @@ def licence_pdf(
         pdf.rect(card[0] - 3, card[1] - 3, w + 6, h + 6)
         pdf.set_dash_pattern()
     _card(pdf, card, licence, words, pictures, lang == "ar")
-    out = io.BytesIO()
-    pdf.output(out)
-    return out.getvalue()
 
 
 def _card(pdf: FPDF, card, licence: Licence, words, pictures, rtl: bool) -> None:

@@ -59,3 +59,46 @@ class ConfirmLeave(MenuScene):
         shade.fill((20, 24, 40, 90))
         target.blit(shade, (0, 0))
         self.draw_heading(target, self.ctx.t(self.heading_key))
+
+
+class Confirm(MenuScene):
+    """A yes-or-no question for a grown-up (delete a pupil, reset the class): no stays."""
+
+    name = "confirm"
+    default_button = "no"
+    initial_focus = "no"
+    staff_screen = True
+
+    def __init__(self, ctx, heading_key: str, yes: Callable[[SceneStack], None]) -> None:
+        super().__init__(ctx)
+        self.heading_key = heading_key
+        self.yes = yes
+
+    def build(self) -> None:
+        L = self.layout
+        self.add(
+            Button(
+                "no",
+                L.rect(300, 260, 300, 240),
+                lambda stack: stack.pop(),
+                lambda t, r: centred(
+                    icons.icon("back", round(r.h * 0.8), direction=L.forward), r, t
+                ),
+                PLAY,
+                self.ctx.t("ui.no"),
+            )
+        )
+        self.add(
+            Button(
+                "yes",
+                L.rect(680, 260, 300, 240),
+                self._yes,
+                lambda t, r: centred(icons.icon("cross", round(r.h * 0.8)), r, t),
+                RED,
+                self.ctx.t("ui.yes"),
+            )
+        )
+
+    def _yes(self, stack: SceneStack) -> None:
+        stack.pop()
+        self.yes(stack)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from game.audio.scape import Scape
 from game.course.catalog import CourseList
@@ -74,6 +74,8 @@ class Context:
     players: int = 1  # children driving together on one screen (split view when 2)
     touch_controls: bool = True  # the on-screen driving buttons (touch screens, the mouse)
     driving_override: dict[str, str] = field(default_factory=dict)  # the command line's
+    kiosk: Any = None  # game.kiosk.guard.KioskGuard when the game runs as a kiosk
+    staff_pin: str = ""  # the teacher's PIN, from staff.toml ("" = the documented default)
 
     # -- language ------------------------------------------------------------------
     @property

@@ -72,6 +72,46 @@ def settings(stack: SceneStack, ctx: Context) -> None:
     stack.push(SettingsScene(ctx))
 
 
+def teacher(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.teacher import TeacherScene
+
+    stack.push(TeacherScene(ctx))
+
+
+def teacher_roster(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.teacher_roster import RosterScene
+
+    stack.push(RosterScene(ctx))
+
+
+def teacher_lesson(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.teacher_lesson import LessonScene
+
+    stack.push(LessonScene(ctx))
+
+
+def teacher_results(stack: SceneStack, ctx: Context) -> None:
+    from game.scenes.teacher_results import ClassResultsScene
+
+    stack.push(ClassResultsScene(ctx))
+
+
+def teacher_pupil(stack: SceneStack, ctx: Context, player_id: int) -> None:
+    from game.scenes.teacher_pupil import PupilScene
+
+    stack.push(PupilScene(ctx, player_id))
+
+
+def teacher_door(stack: SceneStack, ctx: Context) -> None:
+    """The PIN pad, then the teacher's screens (the PIN is in staff.toml beside the data)."""
+    from game.kiosk.config import StaffConfig
+    from game.scenes.pin import PinScene
+    from game.scenes.teacher import TeacherScene
+
+    pin = ctx.kiosk.pin if ctx.kiosk is not None else ctx.staff_pin or StaffConfig.pin
+    stack.push(PinScene(ctx, pin, lambda s: s.replace(TeacherScene(ctx))))
+
+
 def back_to(stack: SceneStack, kind: type) -> bool:
     """Close screens until one of `kind` is on top; False (nothing closed) if none is open."""
     if not any(isinstance(s, kind) for s in stack.scenes):

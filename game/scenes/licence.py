@@ -10,7 +10,7 @@ import pygame
 
 from game.files import write_atomic
 from game.licence import model
-from game.licence.pdf import licence_pdf
+from game.licence.pdf import class_pdf, licence_pdf
 from game.render.licence_card import draw_card
 from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
@@ -36,6 +36,34 @@ def _png(surface: pygame.Surface) -> bytes:
     out = io.BytesIO()
     pygame.image.save(surface, out, "licence.png")
     return out.getvalue()
+
+
+def licence_pictures(lic: model.Licence) -> dict[str, bytes]:
+    """The PNGs a licence's PDF shows: the face, and the picture of each rule mastered."""
+    pictures = {"avatar": _png(avatar(lic.avatar, 256))}
+    pictures.update({rule: _png(rule_icon(rule, 160)) for rule in lic.rules})
+    return pictures
+
+
+def licence_words(ctx) -> dict[str, str]:
+    t = ctx.t
+    return {
+        "title": t("ui.licence_title"),
+        "courses": t("ui.courses_done"),
+        "rules": t("ui.rules_known"),
+        "lang": ctx.lang,
+    }
+
+
+def class_licences_pdf(ctx) -> bytes:
+    """Every pupil's licence, one A4 page each, in one PDF to print for the class."""
+    cards = []
+    for player in ctx.store.players():
+        lic = model.build(
+            ctx.store, player, ctx.courses, ctx.today(), _course_titles, _course_lesson
+        )
+        cards.append((lic, licence_pictures(lic)))
+    return class_pdf(cards, licence_words(ctx), ctx.lang)
 
 
 class LicenceScene(MenuScene):
@@ -64,13 +92,7 @@ class LicenceScene(MenuScene):
         )
 
     def words(self) -> dict[str, str]:
-        t = self.ctx.t
-        return {
-            "title": t("ui.licence_title"),
-            "courses": t("ui.courses_done"),
-            "rules": t("ui.rules_known"),
-            "lang": self.ctx.lang,
-        }
+        return licence_words(self.ctx)
 
     def state_key(self) -> tuple:
         return (*super().state_key(), len(self.saved), self.failed)
@@ -113,8 +135,7 @@ class LicenceScene(MenuScene):
 
     def _save_pdf(self, stack: SceneStack) -> None:
         lic = self.licence()
-        pictures = {"avatar": _png(avatar(lic.avatar, 256))}
-        pictures.update({rule: _png(rule_icon(rule, 160)) for rule in lic.rules})
+        pictures = licence_pictures(lic)
         stem = self.ctx.licence_dir / self.file_stem(lic)
         jobs = []
         for paper in ("A4", "A6"):

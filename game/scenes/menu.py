@@ -164,7 +164,9 @@ class MenuScene(Scene):
             self.on_timeout(stack)
 
     def on_timeout(self, stack: SceneStack) -> None:
-        """Nobody touched anything for a while: take the way forward."""
+        """Nobody touched anything for a while: take the way forward (a kiosk: attract)."""
+        if self.ctx.kiosk is not None and self.ctx.kiosk.timed_out(self, stack):
+            return
         self.ensure_built()
         button = self.button(self.default_button)
         if button is not None and button.enabled:

@@ -3,11 +3,14 @@ keyboard needed). The green tick saves and goes on to the courses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.scenes import flow
 from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
+from game.store import PlayerRecord
 from game.ui import icons
 from game.ui.avatars import AVATARS, CAR_COLOURS, avatar
 from game.ui.theme import CARD, INK, PLAY, PURPLE, WHITE
@@ -20,8 +23,9 @@ class PlayerEditScene(MenuScene):
     default_button = "done"
     initial_focus = "done"
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, on_done: Callable[[SceneStack, PlayerRecord], None] | None = None):
         super().__init__(ctx)
+        self.on_done = on_done  # a teacher adding a pupil goes back to the class, not driving
         taken = {p.avatar for p in ctx.store.players()}
         self.avatar = next((a for a in AVATARS if a not in taken), AVATARS[0])
         self.colour = "red"
@@ -87,6 +91,9 @@ class PlayerEditScene(MenuScene):
 
     def _done(self, stack: SceneStack) -> None:
         player = self.ctx.store.add_player(self.nickname, self.avatar, self.colour, self.ctx.lang)
+        if self.on_done is not None:
+            self.on_done(stack, player)
+            return
         self.ctx.choose_player(player)
         flow.courses(stack, self.ctx)
 

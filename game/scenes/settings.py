@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.scenes import flow
 from game.scenes.keys import KeysScene, action_picture
 from game.scenes.menu import MenuScene
 from game.store.driving import ASSISTS
@@ -29,6 +30,7 @@ class SettingsScene(MenuScene):
     heading_key = "ui.settings"
     default_button = "back"
     initial_focus = "back"
+    staff_screen = True  # on a kiosk only staff get here: no hurry
 
     def state_key(self) -> tuple:
         return (*super().state_key(), self.ctx.settings, self.ctx.driving_for(1))
@@ -84,6 +86,16 @@ class SettingsScene(MenuScene):
                 ),
                 BLUE if s.all_courses_open else GREY,
                 self.ctx.t("ui.all_open"),
+            )
+        )
+        self.add(
+            Button(
+                "teacher",
+                L.rect(250, 620, 360, 90),
+                lambda stack: flow.teacher_door(stack, self.ctx),
+                lambda t, r: centred(icons.icon("lock", round(r.h * 0.7)), r, t),
+                (150, 100, 220),
+                self.ctx.t("staff.teacher"),
             )
         )
 

@@ -3,6 +3,7 @@ drive (the autopilot forgetting the seatbelt on First Drive) with its replay and
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, datetime
 from functools import lru_cache
@@ -57,3 +58,62 @@ def sample_drive(ctx: Context) -> DriveRecord:
     data = json.loads(_drive_data(ctx.density))
     player = ctx.player.id if ctx.player else None
     return ctx.store.record_drive(player, str(COURSE), data["replay"], data["card"])
+
+
+PUPILS = (("Lina", "cat", "red"), ("Omar", "lion", "blue"), ("Yasmine", "rabbit", "yellow"))
+SAMPLE_FAULTS = {
+    "Lina": {"seatbelt": 1},
+    "Omar": {"red_light": 2, "no_indicator": 1},
+    "Yasmine": {"red_light": 1, "pedestrian": 1},
+}
+
+
+def sample_class(ctx: Context) -> None:
+    """A few more pupils with drives and mistakes, for the teacher's and the kiosk's screens."""
+    if any(p.nickname == PUPILS[0][0] for p in ctx.store.players()):
+        return  # already there
+    for name, face, colour in PUPILS:
+        pupil = ctx.store.add_player(name, face, colour, ctx.lang)
+        faults = SAMPLE_FAULTS[name]
+        rules = {rule: {"mistakes": n} for rule, n in faults.items()}
+        stars = max(0, 3 - sum(faults.values()))
+        card = {
+            "finished": True,
+            "stars": stars,
+            "points": 30 - 2 * sum(faults.values()),
+            "rules": rules,
+            "time_s": 70.0,
+        }
+        ctx.store.record_drive(pupil.id, str(MAPS / "traffic_lights.tmx"), {"seed": 1}, card)
+
+
+def kiosk_scene(name: str, stack, ctx: Context) -> None:
+    """The kiosk's and the teacher's screens, as staff and a teacher meet them."""
+    from game.kiosk.config import KioskConfig
+    from game.kiosk.guard import KioskGuard
+    from game.scenes import flow
+
+    sample_class(ctx)
+    if name in ("attract", "pin", "staff"):
+        ctx = dataclasses.replace(ctx)  # a kiosk's own copy: the guard changes it
+        guard = KioskGuard(ctx, KioskConfig(), "2468")
+        guard.attract(stack)
+        if name == "pin":
+            guard.staff(stack)
+            stack.top.typed = "24"
+        elif name == "staff":
+            from game.scenes.staff import StaffScene
+
+            stack.push(StaffScene(ctx))
+        return
+    flow.home(stack, ctx)
+    flow.teacher(stack, ctx)
+    if name == "teacher_roster":
+        flow.teacher_roster(stack, ctx)
+    elif name == "teacher_lesson":
+        flow.teacher_lesson(stack, ctx)
+    elif name == "teacher_results":
+        flow.teacher_results(stack, ctx)
+    elif name == "teacher_pupil":
+        sami = ctx.store.players()[0]
+        flow.teacher_pupil(stack, ctx, sami.id)
