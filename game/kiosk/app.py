@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
+import signal
 import sys
 from pathlib import Path
 
@@ -50,12 +50,14 @@ def run_kiosk(
     for problem in problems:
         LOG.warning("%s", problem)
     config = staff.kiosk
-    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # SIGTERM ends us, as systemd expects
     screen = open_window(size, config.fullscreen if fullscreen is None else fullscreen)
+    # SDL turns SIGTERM into a window-close request, which a kiosk ignores; a stop from the
+    # system (systemd, the supervisor) must still end the game, so it gets its own handler.
+    signal.signal(signal.SIGTERM, _stop)
     if config.hide_cursor:
         pygame.mouse.set_visible(False)
     if config.fullscreen:
-        pygame.event.set_keyboard_grab(True)  # where the system allows: Alt+Tab stays in
+        _grab_keyboard()
     ctx = open_context(folder, screen.get_size(), lang)
     for notice in ctx.notices:
         LOG.warning("%s", ctx.t(notice))
@@ -76,6 +78,19 @@ def run_kiosk(
         close_display()
     LOG.info("kiosk closed by staff")
     return guard.exit_code
+
+
+def _stop(signum: int, frame: object) -> None:
+    LOG.info("kiosk stopped by the system (signal %d)", signum)
+    raise SystemExit(128 + signum)
+
+
+def _grab_keyboard() -> None:
+    """Ask the system to send every key to the game (Alt+Tab too, where it agrees)."""
+    try:
+        pygame.Window.from_display_module().grab_keyboard = True
+    except (AttributeError, pygame.error):
+        pass  # an older pygame or a system that refuses: docs/kiosk.md locks the system
 
 
 def frame(

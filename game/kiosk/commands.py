@@ -64,7 +64,13 @@ def _day(args: argparse.Namespace) -> int:
     if not 0 < args.minutes <= 7 * 24 * 60:
         print("run_game.py kiosk: --minutes from 0 to 10080 (a week)", file=sys.stderr)
         return 2
-    report = simulate_day(args.minutes, args.seed, args.data_dir, args.size)
+    report = simulate_day(
+        args.minutes,
+        args.seed,
+        args.data_dir,
+        args.size,
+        progress=lambda line: print(line, file=sys.stderr, flush=True),
+    )
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

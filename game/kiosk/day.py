@@ -14,6 +14,7 @@ import random
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ import pygame
 
 from game.course.checks import RULE_IDS
 from game.drivers.autopilot import Autopilot
+from game.kiosk import config as staff_config
 from game.kiosk.config import KioskConfig
 from game.kiosk.guard import KioskGuard
 from game.scenes.base import SceneStack
@@ -31,6 +33,7 @@ from game.ui.avatars import AVATARS
 
 DAY_START = datetime(2026, 6, 1, 9, 0, 0)
 DRAW_EVERY = 120  # steps between drawings (every 2 simulated seconds)
+SAMPLE_EVERY = 30 * 60 * 60  # steps between memory samples (every 30 simulated minutes)
 FAULTS = ("seatbelt", "red_light", "speeding", "stop_sign", "no_indicator")
 
 
@@ -166,6 +169,7 @@ def simulate_day(
     folder: str | os.PathLike[str] | None = None,
     size: tuple[int, int] = (1280, 720),
     config: KioskConfig | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> dict:
     """Run `minutes` of a kiosk day; returns its figures (see module docstring)."""
     from game.render.snapshot import headless_display
@@ -178,13 +182,16 @@ def simulate_day(
         clock = {"t": 0.0}
         ctx.store.now = lambda: DAY_START + timedelta(seconds=clock["t"])
         ctx.today = lambda: ctx.store.now().date()
-        guard = KioskGuard(ctx, config or KioskConfig(), "2468")
+        if config is None:  # the folder's staff.toml, as the kiosk itself would read it
+            config = staff_config.read(where)[0].kiosk if folder is not None else KioskConfig()
+        guard = KioskGuard(ctx, config, "2468")
         stack = SceneStack()
         guard.attract(stack)
         day = Day(guard, stack, random.Random(seed))
         canvas = pygame.Surface(size)
         steps = round(minutes * 60 / DT)
         rss_start = None
+        samples: list[float] = []
         cpu = time.process_time()
         try:
             for i in range(steps):
@@ -195,6 +202,10 @@ def simulate_day(
                     guard.draw(stack, canvas, 1.0, DT)
                 if rss_start is None and guard.count.sessions >= 1 and stack.top.name == "attract":
                     rss_start = rss_mb()  # warm: the demo, a child's whole turn and caches seen
+                if i % SAMPLE_EVERY == SAMPLE_EVERY - 1:
+                    samples.append(round(rss_mb(), 1))
+                    if progress is not None:
+                        progress(f"{(i + 1) * DT / 60:.0f} min: {samples[-1]} MB, {guard.count}")
             board = ctx.store.day_best(ctx.today())
             drives = len(ctx.store.drives(limit=1_000_000))
             faults = _faults(ctx.store.drives(limit=1_000_000))
@@ -211,6 +222,7 @@ def simulate_day(
         "cpu_s": round(time.process_time() - cpu, 1),
         "rss_mb_start": round(rss_start if rss_start is not None else rss_end, 1),
         "rss_mb_end": round(rss_end, 1),
+        "rss_mb_every_30_min": samples,
     }
 
 

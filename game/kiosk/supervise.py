@@ -5,6 +5,7 @@ status 0) it is started again, after a pause that grows while it keeps failing."
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -13,6 +14,26 @@ from collections.abc import Callable
 SUPERVISED = "TRAFFIC_PARK_SUPERVISED"  # set in the child: it does not supervise again
 STEADY = 60.0  # a run this long resets the pause to its shortest
 PAUSES = (1.0, 2.0, 5.0, 10.0, 30.0)
+
+
+def _run_child(command: list[str], env: dict[str, str]) -> int:
+    """The game in a child process; a stop signal to us stops it too (no orphan game)."""
+    child = subprocess.Popen(command, env=env)
+
+    def stop(signum, frame) -> None:
+        child.terminate()
+        try:
+            child.wait(10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        raise SystemExit(128 + signum)
+
+    old = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
 
 
 def is_child() -> bool:
@@ -28,7 +49,7 @@ def supervise(
 ) -> int:
     """Run the game again and again until it ends with status 0; returns 0."""
     command = command or [sys.executable, *sys.orig_argv[1:]]
-    run = run or (lambda cmd, env: subprocess.call(cmd, env=env))
+    run = run or _run_child
     env = dict(os.environ, **{SUPERVISED: "1"})
     failures = 0
     runs = 0

@@ -85,7 +85,7 @@ class LessonScene(MenuScene):
             self.add(
                 Button(
                     f"rule_{rule}",
-                    L.rect(40 + i * 112, 500, 100, 100),
+                    L.rect(40 + i * 112, 530, 100, 100),
                     lambda s, r=rule: self._toggle(self.rules, r),
                     lambda t, r, rule=rule: self._paint_rule(t, r, rule),
                     BLUE if rule in self.rules else GREY,
@@ -185,7 +185,7 @@ class LessonScene(MenuScene):
         label = fitted(self.ctx.t("ui.traffic"), L.px(26), L.px(200), INK)
         target.blit(label, label.get_rect(midbottom=L.point(1160, 124)))
         label = fitted(self.ctx.t("teacher.rules"), L.px(26), L.px(400), INK)
-        spot = L.point(40, 494)
+        spot = L.point(40, 522)
         target.blit(
             label, label.get_rect(bottomright=spot) if L.rtl else label.get_rect(bottomleft=spot)
         )

@@ -29,13 +29,16 @@ class TitleScene(MenuScene):
         super().__init__(ctx)
         self.told = False
 
+    def last_player(self):
+        """Who may carry on; nobody on a kiosk (the next child is someone else)."""
+        return None if self.ctx.kiosk is not None else self.ctx.store.last_player()
+
     def state_key(self) -> tuple:
-        player = self.ctx.store.last_player()
-        return (*super().state_key(), player, self.ctx.players)
+        return (*super().state_key(), self.last_player(), self.ctx.players)
 
     def build(self) -> None:
         L = self.layout
-        last = self.ctx.store.last_player()
+        last = self.last_player()
         play_x = 640 - 190 if last is None else 560
         self.add(
             Button(
@@ -77,15 +80,16 @@ class TitleScene(MenuScene):
                 PURPLE if two else GREY,
             )
         )
-        self.add(
-            Button(
-                "settings",
-                L.rect(1160, 20, 96, 96),
-                lambda stack: flow.settings(stack, self.ctx),
-                lambda t, r: centred(icons.icon("cog", r.h), r, t),
-                (120, 130, 150),
+        if self.ctx.kiosk is None:  # on a kiosk only staff reach the settings
+            self.add(
+                Button(
+                    "settings",
+                    L.rect(1160, 20, 96, 96),
+                    lambda stack: flow.settings(stack, self.ctx),
+                    lambda t, r: centred(icons.icon("cog", r.h), r, t),
+                    (120, 130, 150),
+                )
             )
-        )
         if self.ctx.quit_allowed:
             self.add(
                 Button(
