@@ -137,6 +137,12 @@ def test_a_drive_left_alone_ends_in_its_results_then_attract(kiosk):
     assert len(kiosk.ctx.store.drives()) == 1
 
 
+def test_a_car_driven_with_a_held_pedal_is_not_a_drive_left_alone(kiosk):
+    kiosk.to_drive()  # the autopilot's steady pedal sends no events, like a held key
+    kiosk.run(9)
+    assert kiosk.top == "drive"
+
+
 def test_the_pause_screen_times_out_to_the_results(kiosk):
     kiosk.to_drive()
     kiosk.run(1, touching=True)

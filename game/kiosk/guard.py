@@ -35,6 +35,7 @@ PRESSES = frozenset(
 STAFF_IDLE = 300.0  # the teacher's and staff's screens wait this long before attract
 ERROR_BURST = (10, 10.0)  # this many errors within so many seconds: let the process restart
 AFTER_RESULTS = ("results", "replay", "licence")
+MOVING = 0.5  # m/s: a car going at least this fast is being driven
 
 
 @dataclass
@@ -166,6 +167,8 @@ class KioskGuard:
                 self.attract(stack)  # e.g. "try again" after the minutes were up
             return
         driving = isinstance(top, DriveScene) and not top.ended
+        if driving and abs(top.world.players[0].state.speed) > MOVING:
+            self.last_input = self.t  # a held pedal sends no events, but the car moves
         if self.t - self.session_start >= self.config.session_minutes * 60:
             self.over = True
             LOG.info("a child's %.1f minutes are up", self.config.session_minutes)

@@ -9,7 +9,6 @@ judged in a straight line along their heading instead.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -56,12 +55,23 @@ def along_lanes(lanes: LaneMap, lane_id: int, s: float, point: Point, reach: flo
     return None
 
 
-@functools.lru_cache(maxsize=256)
+ZONES_KEPT = 256  # per lane map
+
+
 def zone_from(lanes: LaneMap, lane_id: int, s: float) -> tuple[Point, ...]:
     """The conflict zone of a car on (lane, s): its possible lanes for ZONE_LENGTH metres.
 
-    Remembered (the same tuple for the same question), so the zone's index is found again."""
-    return tuple(p for _, p in _walk(lanes, lane_id, s, ZONE_LENGTH))
+    Remembered (the same tuple for the same question), so the zone's index is found again.
+    Kept on the lane map itself, so the zones go with their course (a cache keyed by the
+    map would keep every course a kiosk ever loaded)."""
+    kept: dict[tuple[int, float], tuple[Point, ...]] = lanes.__dict__.setdefault("_zone_from", {})
+    key = (lane_id, s)
+    zone = kept.get(key)
+    if zone is None:
+        if len(kept) >= ZONES_KEPT:
+            del kept[next(iter(kept))]
+        zone = kept[key] = tuple(p for _, p in _walk(lanes, lane_id, s, ZONE_LENGTH))
+    return zone
 
 
 def time_to_zone(vehicle: Any, zone: Sequence[Point], lanes: LaneMap | None) -> float | None:

@@ -25,15 +25,21 @@ STARTS = frozenset(
     {pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN, pygame.CONTROLLERBUTTONDOWN}
 )
 _VIEW: dict[tuple, WorldView] = {}  # one drawn town, kept for the whole day
+_COURSE: dict[str, object] = {}
 
 
 def attract_course(name: str):
-    """The demo's course: the configured one, else the first shipped course that loads."""
-    for path in (resources.maps_dir() / name, resources.course()):
-        course, problems = read_course(path)
-        if course is not None and not any(p.is_error for p in problems):
-            return course
-    return None
+    """The demo's course: the configured one, else the first shipped course that loads.
+    Read once: the demo comes back hundreds of times a day."""
+    if name not in _COURSE:
+        _COURSE.clear()
+        _COURSE[name] = None
+        for path in (resources.maps_dir() / name, resources.course()):
+            course, problems = read_course(path)
+            if course is not None and not any(p.is_error for p in problems):
+                _COURSE[name] = course
+                break
+    return _COURSE[name]
 
 
 class AttractScene(Scene):
