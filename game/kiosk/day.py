@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import resource
+import signal
 import tempfile
 import time
 from collections.abc import Callable
@@ -176,6 +177,7 @@ def simulate_day(
     from game.session import open_context
 
     headless_display()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # SDL would swallow a stop request
     with tempfile.TemporaryDirectory(prefix="kiosk-day-") as tmp:
         where = Path(folder) if folder is not None else Path(tmp)
         ctx = open_context(where, size)
