@@ -20,29 +20,7 @@ class ConfirmLeave(MenuScene):
     initial_focus = "no"
 
     def build(self) -> None:
-        L = self.layout
-        self.add(
-            Button(
-                "no",
-                L.rect(300, 260, 300, 240),
-                lambda stack: stack.pop(),
-                lambda t, r: centred(
-                    icons.icon("back", round(r.h * 0.8), direction=L.forward), r, t
-                ),
-                PLAY,
-                self.ctx.t("ui.no"),
-            )
-        )
-        self.add(
-            Button(
-                "yes",
-                L.rect(680, 260, 300, 240),
-                self._leave,
-                lambda t, r: centred(icons.icon("door", round(r.h * 0.8)), r, t),
-                RED,
-                self.ctx.t("ui.yes"),
-            )
-        )
+        add_no_and_yes(self, self._leave, "door")
 
     def __init__(self, ctx, before: Callable[[], object] | None = None) -> None:
         super().__init__(ctx)
@@ -75,30 +53,33 @@ class Confirm(MenuScene):
         self.yes = yes
 
     def build(self) -> None:
-        L = self.layout
-        self.add(
-            Button(
-                "no",
-                L.rect(300, 260, 300, 240),
-                lambda stack: stack.pop(),
-                lambda t, r: centred(
-                    icons.icon("back", round(r.h * 0.8), direction=L.forward), r, t
-                ),
-                PLAY,
-                self.ctx.t("ui.no"),
-            )
-        )
-        self.add(
-            Button(
-                "yes",
-                L.rect(680, 260, 300, 240),
-                self._yes,
-                lambda t, r: centred(icons.icon("cross", round(r.h * 0.8)), r, t),
-                RED,
-                self.ctx.t("ui.yes"),
-            )
-        )
+        add_no_and_yes(self, self._yes, "cross")
 
     def _yes(self, stack: SceneStack) -> None:
         stack.pop()
         self.yes(stack)
+
+
+def add_no_and_yes(scene: MenuScene, yes: Callable[[SceneStack], None], yes_icon: str) -> None:
+    """The two big buttons of a question: no (back, green, where the focus starts) and yes."""
+    L = scene.layout
+    scene.add(
+        Button(
+            "no",
+            L.rect(300, 260, 300, 240),
+            lambda stack: stack.pop(),
+            lambda t, r: centred(icons.icon("back", round(r.h * 0.8), direction=L.forward), r, t),
+            PLAY,
+            scene.ctx.t("ui.no"),
+        )
+    )
+    scene.add(
+        Button(
+            "yes",
+            L.rect(680, 260, 300, 240),
+            yes,
+            lambda t, r: centred(icons.icon(yes_icon, round(r.h * 0.8)), r, t),
+            RED,
+            scene.ctx.t("ui.yes"),
+        )
+    )
