@@ -3,7 +3,8 @@ no other) at the first moment the course offers, whatever the traffic; where the
 has no such moment, the drive's JSON says why (`fault_missed`).
 
 The full matrix (every shipped course × every rule of its lesson × seeds 0-2 × every traffic
-level, and the unseen courses) is slow: `python -m pytest -m slow tests/test_faults.py`.
+level, and the unseen courses) takes hours of CPU:
+`python -m pytest -m matrix tests/test_faults.py`.
 The default run keeps a few cells that once failed and stand for the rest.
 """
 
@@ -79,13 +80,13 @@ def test_fault_cell(cell: tuple[Path, str, int, str]) -> None:
     _check(cell)
 
 
-@pytest.mark.slow
+@pytest.mark.matrix
 @pytest.mark.parametrize("cell", SHIPPED, ids=_id)
 def test_fault_matrix_shipped(cell: tuple[Path, str, int, str]) -> None:
     _check(cell)
 
 
-@pytest.mark.slow
+@pytest.mark.matrix
 @pytest.mark.parametrize("cell", UNSEEN, ids=_id)
 def test_fault_matrix_unseen(cell: tuple[Path, str, int, str]) -> None:
     _check(cell)
