@@ -172,6 +172,51 @@ def test_the_on_screen_stick_points_in_direct_steering():
     assert Assist("normal", "direct").apply(touch.hands(), world, player).steer > 0.5
 
 
+def _bubble_rects(players: int) -> tuple[list[pygame.Rect], list[pygame.Rect]]:
+    """Where the bubbles and the on-screen buttons of a touch drive are drawn, on screen."""
+    from game.course.catalog import single_course
+    from game.render.snapshot import headless_display
+    from game.scenes import flow
+    from game.scenes.base import SceneStack
+    from game.tools.sample import COURSE, sample_context
+
+    headless_display()
+    ctx = sample_context((1280, 720), "en")
+    try:
+        ctx.players, ctx.pilot, ctx.touch_controls = players, None, True
+        stack = SceneStack()
+        flow.drive(stack, ctx, single_course(COURSE).entries[0])
+        scene = stack.top
+        bubbles, buttons = [], []
+        for pane in scene.panes:
+            feedback = pane.feedback
+            for rule in ("seatbelt", "stop_sign", "speeding"):
+                event = {"kind": "mistake", "rule": rule, "player": pane.index + 1}
+                feedback.add([{**event, "message": f"rule.{rule}.mistake"}])
+            for _ in range(30):  # past the bubbles' slide
+                feedback.update(1 / 60)
+            area = pygame.Surface(pane.rect.size, pygame.SRCALPHA)
+            feedback.draw(area)
+            box = area.get_bounding_rect()
+            assert box.h > 100, "three bubbles drawn"
+            bubbles.append(box.move(pane.rect.topleft))
+            touch = scene.drivers[pane.index].devices.touch
+            buttons += list(touch.layout.buttons.values())
+        return bubbles, [*buttons, scene.pause_rect()]
+    finally:
+        ctx.store.close()
+
+
+@pytest.mark.parametrize("players", (1, 2))
+def test_bubbles_stay_clear_of_the_on_screen_buttons(players: int) -> None:
+    """In a half screen the buttons fill both bottom corners: the bubbles come down from
+    under the HUD there, never over a button a child is pressing."""
+    bubbles, buttons = _bubble_rects(players)
+    for bubble in bubbles:
+        hit = [b for b in buttons if bubble.colliderect(b)]
+        assert not hit, f"{players} player(s): bubbles {bubble} over buttons {hit}"
+
+
 # -- one switch -----------------------------------------------------------------------------
 def test_one_switch_goes_while_held_and_stops_when_let_go():
     course = load_course(FIRST)

@@ -54,6 +54,10 @@ class Feedback:
         self.bubbles: list[Bubble] = []
         self.scale = max(0.6, min(size) / 720)
         self.icons = SpriteBank(px_per_m=56 * self.scale)
+        # where the bubbles go: stacked up from the bottom, or (when on-screen buttons fill the
+        # bottom corners of a half screen) down from `top`, never wider than `max_width`
+        self.top: float | None = None
+        self.max_width: float = size[0] - 20 * self.scale
 
     def add(self, events: list[dict[str, Any]]) -> None:
         for event in events:
@@ -74,18 +78,23 @@ class Feedback:
 
     def draw(self, target: pygame.Surface) -> None:
         s = self.scale
-        y = self.size[1] - 24 * s
+        down = self.top is not None
+        y = self.top if self.top is not None else self.size[1] - 24 * s
         for bubble in reversed(self.bubbles):
             if bubble.picture is None:
                 bubble.picture = self._bubble(bubble.event)
             surf = bubble.picture
-            # slide up in the first 0.25 s, fade out in the last 0.5 s
+            # slide in over the first 0.25 s, fade out in the last 0.5 s
             rise = min(1.0, bubble.age / 0.25)
             fade = min(1.0, (SHOW_SECONDS - bubble.age) / 0.5)
             surf.set_alpha(round(255 * fade))
-            rect = surf.get_rect(midbottom=(self.size[0] / 2, y + (1 - rise) * 40 * s))
+            if down:
+                rect = surf.get_rect(midtop=(self.size[0] / 2, y - (1 - rise) * 40 * s))
+                y = rect.bottom + 10 * s
+            else:
+                rect = surf.get_rect(midbottom=(self.size[0] / 2, y + (1 - rise) * 40 * s))
+                y = rect.top - 10 * s
             target.blit(surf, rect)
-            y = rect.top - 10 * s
 
     def _bubble(self, event: dict[str, Any]) -> pygame.Surface:
         s = self.scale
@@ -99,6 +108,9 @@ class Feedback:
         label = render(words, round(26 * s), INK)
         icon = self._icon(event, praise)
         pad = 14 * s
+        room = self.max_width - icon.get_width() - 3 * pad
+        if label.get_width() > room > 0:  # a long line in a half screen: smaller letters
+            label = render(words, max(14, int(26 * s * room / label.get_width())), INK)
         w = icon.get_width() + label.get_width() + 3 * pad
         h = max(icon.get_height(), label.get_height()) + 2 * pad
         surf = pygame.Surface((w, h), pygame.SRCALPHA)

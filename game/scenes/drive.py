@@ -73,7 +73,19 @@ class DriveScene(Scene):
         self.done_at: float | None = None
         self.ended = False
         self.clock = 0.0
+        self._clear_touch_buttons()
         self._check_hints()
+
+    def _clear_touch_buttons(self) -> None:
+        """In a half screen, on-screen buttons fill both bottom corners: that player's bubbles
+        come down from under the HUD instead, clear of the pause button on the seam."""
+        if len(self.panes) < 2:
+            return
+        seam = self.pause_rect().w / 2 + 12
+        for pane, driver in zip(self.panes, self.drivers):
+            if getattr(getattr(driver, "devices", None), "touch", None) is not None:
+                pane.feedback.top = round(pane.rect.h * 0.25)
+                pane.feedback.max_width = pane.rect.w - 2 * seam
 
     @property
     def view(self) -> WorldView:
