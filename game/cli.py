@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="RULE",
         help="with the autopilot: make this one kind of mistake, a rule id such as red_light "
-        "(see docs/scoring.md)",
+        "(pass_seat, pass_belt or pass_phone for maps/passenger.lesson; see docs/scoring.md)",
     )
     drive.add_argument("--headless", action="store_true", help="no window")
     drive.add_argument("--seconds", type=_seconds, default=300.0, help="stop after this long")
@@ -345,6 +345,10 @@ def _make_driver(spec: str, fault: str | None, assist=None):
 
 
 def _drive(args: argparse.Namespace) -> int:
+    if args.course is not None and args.course.suffix == ".lesson":
+        from game.lessons.command import drive_lesson
+
+        return drive_lesson(args)
     course = _load_or_explain(args.course)
     if course is None:
         return 2

@@ -4,7 +4,7 @@ import ast
 
 from conftest import ROOT
 
-CORE = ("course", "sim", "rules", "drivers", "store")
+CORE = ("course", "sim", "rules", "drivers", "store", "lessons")
 
 
 def test_core_modules_do_not_import_pygame():

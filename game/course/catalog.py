@@ -7,6 +7,7 @@ children meet them. A course opens when the one before it has been driven to the
     traffic_lights.tmx
     my_street.tmx  open
 
+A `.lesson` file (maps/passenger.lesson) is a lesson without a map, listed the same way.
 Paths are relative to the list's folder. A line naming a missing map is reported and
 skipped, never fatal.
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LIST_NAME = "courses.txt"
+LESSON_SUFFIX = ".lesson"  # a lesson without a map (maps/passenger.lesson), listed like a course
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,11 @@ class CourseEntry:
     def key(self) -> str:
         """What the store files its drives under: the map's file name."""
         return self.path.name
+
+    @property
+    def lesson(self) -> bool:
+        """A lesson without a map (riding as a passenger), not a course to drive or walk."""
+        return self.path.suffix == LESSON_SUFFIX
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,11 @@ WALK_RULE_IDS = (
     "ped_too_close",
 )
 RULE_IDS = RULE_IDS + WALK_RULE_IDS
+# the passenger lesson's rules (maps/passenger.lesson, game/lessons/passenger.py): judged
+# off the road, so no map's `lesson` and no `--fault` of the road's autopilot names them
+PASSENGER_RULE_IDS = ("pass_seat", "pass_belt", "pass_phone")
+# every rule a child is judged on: the licence's mastered rules, the class's results
+ALL_RULE_IDS = RULE_IDS + PASSENGER_RULE_IDS
 MAP_PROPERTIES = frozenset(
     {"title", "title_ar", "title_fr", "title_en", "title_zgh"}
     | {"hint", "hint_ar", "hint_fr", "hint_en", "hint_zgh"}
