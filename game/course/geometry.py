@@ -139,7 +139,11 @@ class Polyline:
         return i if i > 0 else 0
 
     def position_at(self, s: float) -> Point:
-        s = min(max(s, 0.0), self.length)
+        # clamp to [0, length] (as min(max(s, 0.0), length), without the calls)
+        if s < 0.0:
+            s = 0.0
+        elif s > self.length:
+            s = self.length
         cum = self.cumulative
         i = bisect_right(cum, s, 0, len(cum) - 1) - 1
         if i < 0:

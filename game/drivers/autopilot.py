@@ -70,6 +70,7 @@ SIREN_CRAWL = 0.9  # m/s in a junction with an ambulance behind (under the rule'
 BUS_PASS = 3.0  # m/s past a bus at its stop (the rule allows 15 km/h)
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
+TAUS = tuple(np.arange(0.0, 4.01, 0.5).tolist())  # s ahead where crossing traffic is predicted
 
 
 @dataclass
@@ -596,17 +597,20 @@ class Autopilot:
             if v.x < x0 - travel or v.x > x1 + travel or v.y < y0 - travel or v.y > y1 + travel:
                 continue
             hx, hy = heading_vector(float(v.heading))
-            for tau in np.arange(0.0, 4.01, 0.5):
+            where = []  # (x, y, heading) at each of TAUS, all compared with our path at once
+            for tau in TAUS:
                 if follows_route:  # along its lanes: a turning car curves, as seen
                     px, py = point_on_route(net, v, speed * tau)
                     ax, ay = point_on_route(net, v, speed * tau + 0.5)
-                    heading = heading_of(ax - px, ay - py)
+                    where.append((px, py, heading_of(ax - px, ay - py)))
                 else:
-                    px, py = v.x + hx * speed * tau, v.y + hy * speed * tau
-                    heading = float(v.heading)
-                d = np.hypot(pts[:, 0] - px, pts[:, 1] - py)
-                k = int(np.argmin(d))
-                if d[k] > 2.5:
+                    where.append((v.x + hx * speed * tau, v.y + hy * speed * tau, float(v.heading)))
+            at = np.array(where)
+            dist = np.hypot(pts[None, :, 0] - at[:, 0, None], pts[None, :, 1] - at[:, 1, None])
+            nearest = np.argmin(dist, axis=1).tolist()
+            gaps = dist[np.arange(len(TAUS)), nearest].tolist()
+            for tau, (_, _, heading), k, gap in zip(TAUS, where, nearest, gaps):
+                if gap > 2.5:
                     continue
                 if angle_diff(heading, float(path.heading[idx[k]])) < 35.0:
                     break  # it goes our way there: a lead vehicle, handled by following

@@ -51,6 +51,12 @@ class Path:
         head = np.degrees(np.arctan2(d[:, 0], -d[:, 1])) % 360.0
         self.heading = np.concatenate([head, head[-1:]]) if len(head) else np.zeros(1)
         self.curvature = _curvature(self.heading, self.s)
+        # each segment's vector, squared length and length, for the projections
+        self._d = self.xy[1:] - self.xy[:-1]
+        self._l2 = np.maximum((self._d**2).sum(axis=1), 1e-12)
+        self._seg = np.sqrt(self._l2)
+        self._x, self._y = self.xy[:, 0].copy(), self.xy[:, 1].copy()
+        self._dx, self._dy = self._d[:, 0].copy(), self._d[:, 1].copy()
 
     def index_at(self, s: float) -> int:
         return int(min(max(np.searchsorted(self.s, s), 0), len(self.s) - 1))
@@ -88,23 +94,21 @@ class Path:
         distance, each element computed exactly as `project` computes it."""
         i0, i1 = self._window(lo, hi)
         a = self.xy[i0:i1]
-        b = self.xy[i0 + 1 : i1 + 1]
         n = len(points)
         if len(a) == 0 or n == 0:
             dx = points[:, 0] - self.xy[-1, 0]
             dy = points[:, 1] - self.xy[-1, 1]
             return np.full(n, self.length), np.zeros(n), np.hypot(dx, dy)
-        d = b - a
-        l2 = np.maximum((d**2).sum(axis=1), 1e-12)
-        rel = points[:, None, :] - a[None, :, :]
-        t = np.clip((rel * d).sum(axis=2) / l2, 0.0, 1.0)
-        q = rel - d * t[:, :, None]
-        dist = np.hypot(q[:, :, 0], q[:, :, 1])
+        # x and y apart, (n points, m segments) each: the same arithmetic as `project`
+        dx, dy = self._dx[i0:i1], self._dy[i0:i1]
+        rx = points[:, 0:1] - self._x[i0:i1]
+        ry = points[:, 1:2] - self._y[i0:i1]
+        t = np.clip((rx * dx + ry * dy) / self._l2[i0:i1], 0.0, 1.0)
+        dist = np.hypot(rx - dx * t, ry - dy * t)
         k = np.argmin(dist, axis=1)
         rows = np.arange(n)
-        seg = np.sqrt(l2[k])
-        rk = rel[rows, k]
-        lat = (d[k, 0] * rk[:, 1] - d[k, 1] * rk[:, 0]) / seg
+        seg = self._seg[i0 + k]
+        lat = (dx[k] * ry[rows, k] - dy[k] * rx[rows, k]) / seg
         s = self.s[i0 + k] + t[rows, k] * seg
         return s, lat, dist[rows, k]
 
@@ -112,12 +116,11 @@ class Path:
         """(s, lateral, distance) of the nearest point in the s window [lo, hi]."""
         i0, i1 = self._window(lo, hi)
         a = self.xy[i0:i1]
-        b = self.xy[i0 + 1 : i1 + 1]
         if len(a) == 0:
             dx, dy = p[0] - self.xy[-1, 0], p[1] - self.xy[-1, 1]
             return self.length, 0.0, math.hypot(dx, dy)
-        d = b - a
-        l2 = np.maximum((d**2).sum(axis=1), 1e-12)
+        d = self._d[i0:i1]
+        l2 = self._l2[i0:i1]
         rel = np.array(p) - a
         t = np.clip((rel * d).sum(axis=1) / l2, 0.0, 1.0)
         q = rel - d * t[:, None]

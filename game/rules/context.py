@@ -110,17 +110,24 @@ def polygon_distance(p: Point, poly: tuple[Point, ...]) -> float:
     if point_in_polygon(p, poly):
         return 0.0
     best = math.inf
-    n = len(poly)
-    for i in range(n):
-        a, b = poly[i], poly[(i + 1) % n]
-        dx, dy = b[0] - a[0], b[1] - a[1]
+    px, py = p
+    bx, by = poly[0]
+    for i in range(len(poly) - 1, -1, -1):  # each edge (poly[i], poly[i + 1]), wrapping
+        ax, ay = poly[i]
+        dx, dy = bx - ax, by - ay
         l2 = dx * dx + dy * dy
-        t = 0.0 if l2 == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2))
-        best = min(best, math.hypot(p[0] - a[0] - dx * t, p[1] - a[1] - dy * t))
+        t = 0.0
+        if l2 != 0:
+            t = ((px - ax) * dx + (py - ay) * dy) / l2
+            t = 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+        d = math.hypot(px - ax - dx * t, py - ay - dy * t)
+        if d < best:
+            best = d
+        bx, by = ax, ay
     return best
 
 
-def _beyond(p: Point, bounds: tuple[float, float, float, float], reach: float) -> bool:
+def beyond(p: Point, bounds: tuple[float, float, float, float], reach: float) -> bool:
     """Further than `reach` from a box (so from anything inside it), with a hair to spare."""
     x0, y0, x1, y1 = bounds
     reach += 1e-6
@@ -135,7 +142,7 @@ def _enters(prev: Point, now: Point, crossing: Crossing) -> bool:
         return False
     if point_in_polygon(now, poly):
         return True
-    if _beyond(now, crossing.bounds, distance(prev, now)):
+    if beyond(now, crossing.bounds, distance(prev, now)):
         return False
     n = len(poly)
     return any(segments_intersect(prev, now, poly[i], poly[(i + 1) % n]) for i in range(n))
@@ -145,7 +152,7 @@ def pedestrian_on(crossing: Crossing, ped: Any) -> bool:
     if getattr(ped, "crossing_id", None) == crossing.id:
         return True
     p = (ped.x, ped.y)
-    return not _beyond(p, crossing.bounds, 0.0) and point_in_polygon(p, crossing.polygon)
+    return not beyond(p, crossing.bounds, 0.0) and point_in_polygon(p, crossing.polygon)
 
 
 def pedestrian_about_to_step(
@@ -162,7 +169,7 @@ def pedestrian_about_to_step(
     if not (waiting or walking):
         return False
     reach = max(kerb if waiting else 0.0, speed * step_time + 0.3 if walking else 0.0)
-    if _beyond(p, crossing.bounds, reach):
+    if beyond(p, crossing.bounds, reach):
         return False
     near = polygon_distance(p, crossing.polygon)
     if waiting and near <= kerb:
@@ -205,15 +212,17 @@ def _walkers_by_crossing(crossings: Iterable[Crossing], walkers: list[Any]) -> d
     Only walkers on it by their own word or within reach of its bounds can be: the
     rest are skipped before the exact (slower) tests."""
     fastest = max((float(getattr(p, "speed", 0.0)) for p in walkers), default=0.0)
-    reach = max(T.ped_kerb_distance, fastest * T.ped_step_time + 0.3)
+    reach = max(T.ped_kerb_distance, fastest * T.ped_step_time + 0.3) + 1e-6  # as beyond
+    spots = [(p, p.x, p.y, getattr(p, "crossing_id", None)) for p in walkers]
     out: dict[int, list[NearCrossing]] = {}
     for crossing in crossings:
         cid = crossing.id
-        bounds = crossing.bounds
+        x0, y0, x1, y1 = crossing.bounds
+        x0, y0, x1, y1 = x0 - reach, y0 - reach, x1 + reach, y1 + reach
         out[cid] = [
             NearCrossing(p, pedestrian_on(crossing, p), pedestrian_about_to_step(crossing, p))
-            for p in walkers
-            if getattr(p, "crossing_id", None) == cid or not _beyond((p.x, p.y), bounds, reach)
+            for p, x, y, on in spots
+            if on == cid or (x0 <= x <= x1 and y0 <= y <= y1)
         ]
     return out
 

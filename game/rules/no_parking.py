@@ -12,7 +12,7 @@ from __future__ import annotations
 from game.course.geometry import Point, heading_vector, point_in_polygon
 from game.course.model import Surface
 from game.rules.base import Rule, Timer
-from game.rules.context import CarView, Context, Event
+from game.rules.context import CarView, Context, Event, beyond
 from game.rules.off_road import wheels
 from game.rules.tailgating import vehicle_ahead
 from game.rules.thresholds import T
@@ -33,7 +33,10 @@ def forbidden_stop(ctx: Context, car: CarView) -> str | None:
         return "pavement"
     points = body_points(car)
     for crossing in ctx.course.crossings:
-        if any(point_in_polygon(p, crossing.polygon) for p in points):
+        bounds = crossing.bounds
+        if any(
+            not beyond(p, bounds, 0.0) and point_in_polygon(p, crossing.polygon) for p in points
+        ):
             return None if waiting_to_enter(ctx, car) else "crossing"
     return None
 

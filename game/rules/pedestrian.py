@@ -31,9 +31,10 @@ class Pedestrian(Rule):
         for car in ctx.cars.values():
             if abs(car.speed) < T.ped_wait_speed and peds:
                 for crossing in ctx.course.crossings:
+                    if not any(w.on or w.about for w in ctx.walkers_near(crossing)):
+                        continue
                     near = polygon_distance(car.front, crossing.polygon)
-                    busy = any(w.on or w.about for w in ctx.walkers_near(crossing))
-                    if 0.0 < near <= T.ped_wait_zone and busy:
+                    if 0.0 < near <= T.ped_wait_zone:
                         self.waited.add((car.number, crossing.id))
             self._note_arrivals(car, ctx)
             for crossing in car.crossings_entered:
@@ -64,13 +65,15 @@ class Pedestrian(Rule):
             walkers = ctx.walkers_near(crossing)
             if not walkers:
                 continue
-            gap = polygon_distance(car.front, crossing.polygon)
+            gap = None  # measured once, only when someone has just come to the kerb
             for p, on, about in walkers:
                 if on or not about:
                     continue
                 key = (car.number, crossing.id, _ident(p))
                 seen.add(key)
                 if key not in self.could_stop:
+                    if gap is None:
+                        gap = polygon_distance(car.front, crossing.polygon)
                     self.could_stop[key] = gap >= braking or gap <= 0.0 and car.speed < 0.1
         for key in [k for k in self.could_stop if k[0] == car.number and k not in seen]:
             del self.could_stop[key]

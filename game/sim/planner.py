@@ -211,13 +211,22 @@ class Planner:
         spec = v.spec
         half = v.length / 2
         v0 = math.inf
-        for geo, off in ahead.path:
-            want = min(geo.limit * spec.speed_factor, geo.curve_speed)
-            d = max(0.0, off - half)
+        factor = spec.speed_factor
+        for geo, off in ahead.path:  # min() and max() written out: called very often
+            want = geo.limit * factor
+            curve = geo.curve_speed
+            if curve < want:
+                want = curve
             if off <= 0.0:
-                v0 = min(v0, want)
+                if want < v0:
+                    v0 = want
             else:
-                v0 = min(v0, math.sqrt(want * want + 2.0 * 1.5 * d))
+                d = off - half
+                if not d > 0.0:
+                    d = 0.0
+                w = math.sqrt(want * want + 2.0 * 1.5 * d)
+                if w < v0:
+                    v0 = w
         return v0 if v0 < math.inf else 8.0
 
     def _indicator(self, ahead: Ahead) -> int:

@@ -115,9 +115,17 @@ def place(net: RoadNet, v: Vehicle) -> None:
     ends. The centre sits halfway between the lane and that chord's middle, so in a bend
     a long bus neither cuts the inside kerb nor swings its ends far into the next lane."""
     half = v.length / 2
-    fx, fy = point_on_route(net, v, half)
-    rx, ry = point_on_route(net, v, -half)
-    cx, cy = point_on_route(net, v, 0.0)
+    s = v.s
+    geo = net.lanes[v.route[v.idx]]
+    if 0.0 <= s - half and s + half <= geo.length:  # the whole body on one lane: as below
+        position_at = geo.lane.line.position_at
+        fx, fy = position_at(s + half)
+        rx, ry = position_at(s - half)
+        cx, cy = position_at(s + 0.0)
+    else:
+        fx, fy = point_on_route(net, v, half)
+        rx, ry = point_on_route(net, v, -half)
+        cx, cy = point_on_route(net, v, 0.0)
     v.x, v.y = (cx * 2 + fx + rx) / 4, (cy * 2 + fy + ry) / 4
     if abs(fx - rx) + abs(fy - ry) > 1e-6:
         v.heading = heading_of(fx - rx, fy - ry)
