@@ -25,6 +25,7 @@ SCENES = [
     "results",
     "replay",
     "licence",
+    "passenger",
     "attract",
     "pin",
     "staff",

@@ -9,7 +9,7 @@ import sys
 
 import pygame
 
-from game.course.catalog import single_course
+from game.course.catalog import CourseEntry, single_course
 from game.scenes.base import Scene
 from game.scenes.context import Context
 
@@ -74,6 +74,12 @@ def build_scene(name: str, ctx: Context) -> Scene:
             _advance(stack, 30.0)
     elif name == "licence":
         flow.licence(stack, ctx)
+    elif name == "passenger":  # riding as a passenger: two seated, the grown-up to go
+        from game.resources import map_file
+
+        ctx.pilot = Autopilot  # the lesson's own autopilot plays it
+        flow.briefing(stack, ctx, CourseEntry(map_file("passenger.lesson")))
+        _advance(stack, 2.0)
     elif name in KIOSK_SCENES:
         from game.tools.sample import kiosk_scene
 

@@ -108,7 +108,10 @@ def test_a_child_reaches_the_licence_and_it_is_saved_as_png_and_pdf(game, tmp_pa
     assert game.top.name == "courses"
     sami = game.ctx.player
     assert (sami.nickname, sami.avatar, sami.colour) == ("Sami", "bear", "green")
-    assert game.top.focused.name == "course_first_drive.tmx"
+    assert game.top.focused.name == "course_passenger.lesson", "riding in the car comes first"
+    key(pygame.K_RIGHT)
+    game.run()
+    assert game.top.focused.name == "course_first_drive.tmx", "the first drive is open too"
     key(pygame.K_RETURN)
     game.run()
     assert game.top.name == "briefing"
@@ -145,7 +148,7 @@ def test_a_child_reaches_the_licence_and_it_is_saved_as_png_and_pdf(game, tmp_pa
 def test_time_up_leads_to_the_results(game):
     game.ctx.pilot = lambda: _Still()
     flow.courses(game.stack, game.ctx)
-    flow.drive(game.stack, game.ctx, game.ctx.courses.entries[0])
+    flow.drive(game.stack, game.ctx, _first_drive(game.ctx))
     game.top.world.course.time_limit = 2
     game.until("results")
     card = game.ctx.store.drives()[0].scorecard
@@ -161,7 +164,7 @@ class _Still:
 
 
 def test_escape_in_a_drive_opens_pause_and_pause_resumes_or_gives_up(game):
-    flow.drive(game.stack, game.ctx, game.ctx.courses.entries[0])
+    flow.drive(game.stack, game.ctx, _first_drive(game.ctx))
     game.run(5)
     key(pygame.K_ESCAPE)
     game.run()
@@ -182,7 +185,7 @@ def test_escape_in_a_drive_opens_pause_and_pause_resumes_or_gives_up(game):
 
 
 def test_leaving_the_game_from_pause_takes_a_second_choice(game):
-    flow.drive(game.stack, game.ctx, game.ctx.courses.entries[0])
+    flow.drive(game.stack, game.ctx, _first_drive(game.ctx))
     game.run(3)
     key(pygame.K_ESCAPE)
     game.run()
@@ -201,7 +204,7 @@ def test_a_results_card_plays_back_the_same_events_as_the_drive(game):
 
     record = sample_drive(game.ctx)
     flow.courses(game.stack, game.ctx)
-    flow.results(game.stack, game.ctx, record, game.ctx.courses.entries[0])
+    flow.results(game.stack, game.ctx, record, _first_drive(game.ctx))
     game.run(3)
     item = to_practise(record.scorecard)[0]
     assert item["rule"] == "seatbelt"
@@ -227,7 +230,8 @@ def test_stars_carry_over_to_the_courses_after_a_restart(tmp_path):
     ctx = open_context(tmp_path, SIZE, "en")
     sami = ctx.store.add_player("Sami")
     ctx.choose_player(sami)
-    first = ctx.courses.entries[0]
+    i = ctx.courses.index_of("first_drive.tmx")
+    first = ctx.courses.entries[i]
     ctx.store.record_drive(sami.id, str(first.path), {"seed": 0}, {"finished": True, "stars": 2})
     ctx.store.close()
     again = open_context(tmp_path, SIZE)
@@ -240,8 +244,8 @@ def test_stars_carry_over_to_the_courses_after_a_restart(tmp_path):
     game.run()
     assert game.top.name == "courses" and again.player == sami
     assert again.best_stars() == {"first_drive.tmx": 2}
-    second = game.top.button(f"course_{again.courses.entries[1].key}")
-    third = game.top.button(f"course_{again.courses.entries[2].key}")
+    second = game.top.button(f"course_{again.courses.entries[i + 1].key}")
+    third = game.top.button(f"course_{again.courses.entries[i + 2].key}")
     assert second.enabled and not third.enabled, "finishing one course opens the next"
     again.store.close()
 
@@ -270,3 +274,8 @@ def test_switching_language_on_the_title_switches_every_screen(game):
     saved = open_context(None, SIZE, in_memory=True)
     assert game.ctx.store.settings().language == "ar" and saved.lang == "en"
     saved.store.close()
+
+
+def _first_drive(ctx):
+    """The course list's first drive (riding as a passenger comes before it)."""
+    return ctx.courses.entries[ctx.courses.index_of("first_drive.tmx")]

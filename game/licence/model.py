@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from game.course.catalog import CourseList
-from game.course.checks import RULE_IDS
+from game.course.checks import ALL_RULE_IDS
 from game.store import PlayerRecord, Store
 
 
@@ -50,7 +50,7 @@ def mastered(drives: list[dict], lessons: dict[str, tuple[str, ...]]) -> tuple[s
         for rule in lessons.get(drive["course"], ()):
             if per_rule.get(rule, {}).get("mistakes", 0) == 0:
                 known.add(rule)
-    return tuple(r for r in RULE_IDS if r in known)
+    return tuple(r for r in ALL_RULE_IDS if r in known)
 
 
 def build(

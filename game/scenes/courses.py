@@ -98,7 +98,7 @@ class CoursesScene(MenuScene):
         line = fitted(words, L.px(20), r.w - L.px(8), INK)
         target.blit(line, line.get_rect(midtop=(r.centerx, y)))
         course = course_cards.load(entry.path)
-        lesson = list(course.lesson[:3]) if course else []
+        lesson = list(course_cards.lesson(entry.path)[:3])
         size = L.px(44)
         row_w = len(lesson) * (size + L.px(6))
         x = r.centerx - row_w / 2 * L.forward

@@ -33,6 +33,13 @@ def courses(stack: SceneStack, ctx: Context) -> None:
 
 
 def briefing(stack: SceneStack, ctx: Context, entry: CourseEntry) -> None:
+    """Before a course, what it teaches; a lesson without a map (riding as a passenger)
+    starts straight away: its own first words say what to do."""
+    if entry.lesson:
+        from game.scenes.passenger import PassengerScene
+
+        stack.push(PassengerScene(ctx, entry))
+        return
     from game.scenes.briefing import BriefingScene
 
     stack.push(BriefingScene(ctx, entry))
@@ -40,6 +47,11 @@ def briefing(stack: SceneStack, ctx: Context, entry: CourseEntry) -> None:
 
 def drive(stack: SceneStack, ctx: Context, entry: CourseEntry) -> None:
     """Start a drive in place of the screen on top (briefing, results, pause)."""
+    if entry.lesson:
+        from game.scenes.passenger import PassengerScene
+
+        stack.replace(PassengerScene(ctx, entry))
+        return
     from game.scenes.drive import DriveScene, load_entry
 
     scene = load_entry(ctx, entry)
@@ -55,6 +67,14 @@ def results(stack: SceneStack, ctx: Context, record: DriveRecord, entry: CourseE
 
 
 def playback(stack: SceneStack, ctx: Context, record: DriveRecord, item: dict) -> None:
+    if record.replay.get("lesson"):  # a lesson without a map plays itself again
+        from pathlib import Path
+
+        from game.scenes.passenger import PassengerScene
+
+        entry = CourseEntry(Path(record.course_path))
+        stack.push(PassengerScene(ctx, entry, watch=record, item=item))
+        return
     from game.scenes.replay import ReplayScene
 
     stack.push(ReplayScene(ctx, record, item))

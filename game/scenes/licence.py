@@ -23,13 +23,11 @@ from game.ui.words import fitted
 
 
 def _course_titles(path: Path) -> dict[str, str]:
-    course = course_cards.load(path)
-    return dict(course.titles) if course else {"": path.stem}
+    return course_cards.titles(path)
 
 
 def _course_lesson(path: Path) -> tuple[str, ...]:
-    course = course_cards.load(path)
-    return course.lesson if course else ()
+    return course_cards.lesson(path)
 
 
 def _png(surface: pygame.Surface) -> bytes:

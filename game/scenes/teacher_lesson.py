@@ -26,8 +26,7 @@ def every_course() -> CourseList:
 
 
 def course_lesson(entry) -> tuple[str, ...]:
-    course = course_cards.load(entry.path)
-    return tuple(course.lesson) if course else ()
+    return tuple(course_cards.lesson(entry.path))
 
 
 def apply_lesson(ctx, lesson: Lesson | None) -> None:

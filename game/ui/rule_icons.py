@@ -11,6 +11,7 @@ import pygame
 from game import resources
 from game.render.sprites import has_sprite
 from game.ui.icons import icon
+from game.ui.passenger_art import PAINTERS as PASSENGER_PAINTERS
 from game.ui.theme import INK, WHITE
 from game.ui.walk_icons import PAINTERS as WALK_PAINTERS
 
@@ -45,6 +46,8 @@ def rule_icon(rule: str, size: int) -> pygame.Surface:
         _light(surf, 0 if rule == "red_light" else 1)
     elif rule in WALK_PAINTERS:
         WALK_PAINTERS[rule](surf)
+    elif rule in PASSENGER_PAINTERS:
+        PASSENGER_PAINTERS[rule](surf)
     else:
         painter = {
             "seatbelt": _belt,
