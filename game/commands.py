@@ -149,6 +149,9 @@ def replay_stored(args: argparse.Namespace) -> int:
 def _rescore(record, as_json: bool) -> int:
     from pathlib import Path
 
+    if record.replay.get("lesson"):
+        return _rescore_lesson(record, as_json)
+
     from game.course.loader import read_course
     from game.drivers.replay import Replay, ReplayError
     from game.tools.headless import run_replay
@@ -180,6 +183,39 @@ def _rescore(record, as_json: bool) -> int:
     return 0 if same else 1
 
 
+def _rescore_lesson(record, as_json: bool) -> int:
+    """A lesson without a map (riding as a passenger): the child's actions played again."""
+    from game.lessons.passenger import play
+
+    kept = record.replay
+    try:
+        lesson = play(list(kept.get("actions", [])), int(kept.get("steps", 0)))
+    except (TypeError, ValueError, IndexError) as exc:
+        print(f"run_game.py replay: drive {record.id}: a broken lesson ({exc})", file=sys.stderr)
+        return 2
+    same = lesson.events == kept.get("events")
+    card = lesson.scorecard()
+    data = {
+        "course": record.course_path,
+        "lesson": kept["lesson"],
+        "finished": card["finished"],
+        "time_s": card["time_s"],
+        "stars": card["stars"],
+        "points": card["points"],
+        "scorecard": card,
+        "events": lesson.events,
+        "replay": {"drive": record.id, "same_events": same},
+    }
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(
+            f"drive {record.id} ({record.course}): {'same events' if same else 'DIFFERENT events'}"
+        )
+    return 0 if same else 1
+
+
 def _watch(store, record, args: argparse.Namespace) -> int:
     from game.app import NoScreenError, open_window, run
     from game.scenes.base import SceneStack
@@ -194,7 +230,15 @@ def _watch(store, record, args: argparse.Namespace) -> int:
     ctx = open_context(args.data_dir, screen.get_size(), args.lang)
     ctx.player = store.player(record.player_id) if record.player_id else None
     stack = SceneStack()
-    stack.push(ReplayScene(ctx, record, {}))
+    if record.replay.get("lesson"):  # riding as a passenger: the whole lesson again
+        from pathlib import Path
+
+        from game.course.catalog import CourseEntry
+        from game.scenes.passenger import PassengerScene
+
+        stack.push(PassengerScene(ctx, CourseEntry(Path(record.course_path)), watch=record))
+    else:
+        stack.push(ReplayScene(ctx, record, {}))
     try:
         return run(stack, screen)
     finally:

@@ -80,7 +80,8 @@ class Kiosk:
         self.press("done")
         assert self.top == "courses"
         self.stack.top.ensure_built()
-        self.press(self.stack.top.default_button)
+        assert self.stack.top.default_button == "course_passenger.lesson", "riding in the car first"
+        self.press("course_first_drive.tmx")
         assert self.top == "briefing"
         self.ctx.pilot = Autopilot
         self.press("go")

@@ -230,3 +230,17 @@ def test_the_command_line_plays_the_lesson_and_its_faults(capsys):
     assert data["fault_missed"] is None and data["stars"] == 2
     assert main(["drive", "--course", str(LESSON_FILE), "--headless", "--fault", "red_light"]) == 2
     assert "pass_seat" in capsys.readouterr().err
+
+
+def test_a_stored_lesson_is_scored_again_from_the_saved_games(tmp_path, capsys):
+    from game.cli import main
+    from game.store import Store
+
+    lesson = run("pass_belt")
+    with Store.open(tmp_path) as store:
+        kept = store.record_drive(None, str(LESSON_FILE), lesson.replay(), lesson.scorecard())
+    args = ["replay", "--drive", str(kept.id), "--headless", "--json", "--data-dir", str(tmp_path)]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["replay"]["same_events"]
+    assert data["scorecard"]["rules"]["pass_belt"]["mistakes"] == 1

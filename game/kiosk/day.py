@@ -137,6 +137,14 @@ class Day:
         if name == "courses":
             top.ensure_built()  # type: ignore[union-attr]
             pick = getattr(top, "default_button", "") or None
+            # a new child starts with riding in the car, which plays itself by this pilot
+            self.guard.ctx.pilot = lambda: Autopilot(fault=child.fault)
+        if name == "results" and getattr(top, "entry", None) is not None and top.entry.lesson:
+            pick = "next"  # after riding in the car: on to the first drive
+            top.ensure_built()  # type: ignore[union-attr]
+            if top.button("next") is not None:  # type: ignore[union-attr]
+                self._press(pick)
+                return
         if name == "results":
             child.driven += 1
             pick = "again" if child.driven < child.drives else "home"

@@ -100,10 +100,12 @@ class PassengerScene(MenuScene):
                 (
                     e
                     for e in watch.replay.get("events", [])
-                    if item is None or e.get("message") == item.get("message")
+                    if item is not None
+                    and e.get("message") == item.get("message")
+                    and e.get("kind") != "praise"
                 ),
                 None,
-            )
+            )  # no moment: the whole lesson again
             end = int(watch.replay.get("steps", 0))
             if moment is not None:
                 end = min(end, int(moment["step"]) + round(WATCH_AFTER_S / DT))

@@ -93,7 +93,8 @@ def run_cell(course: Course, rule: str, seed: int, traffic: str) -> Cell:
 
 def shipped_courses() -> list[Path]:
     """Every course of maps/courses.txt."""
-    return [Path(e.path) for e in read_course_list(ROOT / "maps" / "courses.txt").entries]
+    listed = read_course_list(ROOT / "maps" / "courses.txt").entries
+    return [Path(e.path) for e in listed if not e.lesson]  # not a lesson without a map
 
 
 def course_files(paths: Iterable[str]) -> list[Path]:
