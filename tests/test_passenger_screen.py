@@ -152,3 +152,26 @@ def test_the_lesson_draws_in_every_moment(tmp_path, lang):
     assert stages == {"seat", "belt", "ride", "phone", "arrived"}
     assert stack.top.name == "results" and ctx.store.drives()[0].stars == 3
     ctx.store.close()
+
+
+def test_one_switch_play_scans_the_targets_and_the_one_button_chooses(game):
+    prefs = game.ctx.driving_for(1)
+    game.ctx.save_driving(prefs.but(one_switch=True))
+    scene = _start(game)
+    assert scene.one_switch
+    seen = []
+    for _ in range(8):  # the focus walks by itself
+        game.run(round(1.5 * 60))
+        seen.append(scene.focused.name)
+    assert {"who_baby", "who_child", "who_adult", "seat_child_seat"} <= set(seen)
+    assert "back" not in seen and "home" not in seen
+    while scene.focused.name != "who_baby":
+        game.run(30)
+    key(pygame.K_SPACE)  # the one button
+    game.run()
+    assert scene.held == "baby"
+    while scene.focused.name != "seat_child_seat":
+        game.run(30)
+    key(pygame.K_SPACE)
+    game.run()
+    assert scene.lesson.seats == {"child_seat": "baby"} and not scene.lesson.events

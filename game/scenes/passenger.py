@@ -63,6 +63,7 @@ WAITING = {
 GO = (840, 470, 400, 200)
 PUT_AWAY = (840, 190, 400, 230)
 STEPS = ("seat", "belt", "phone")  # the lesson's three moments, shown on the left
+SCAN_S = 1.5  # one-switch play: the focus walks by itself from one target to the next
 
 
 class LessonFeedback(Feedback):
@@ -112,6 +113,9 @@ class PassengerScene(MenuScene):
                 self._catch_up(int(moment["step"]) - round(WATCH_BEFORE_S / DT))
             self.watch_until = end
         self.feedback = LessonFeedback(ctx.size, ctx.lang)
+        # one-switch play (the child's setting): the focus scans, the one button chooses
+        self.one_switch = watch is None and ctx.driving_for(1).one_switch
+        self.scan_t = 0.0
         self._say_stage()
         self.want_focus = self._next_focus()
 
@@ -250,6 +254,26 @@ class PassengerScene(MenuScene):
         self.lesson.phone(where)
         self.want_focus = self._next_focus()
 
+    def activate(self, button: Button, stack: SceneStack) -> None:
+        self.scan_t = 0.0  # a choice made: the scan waits a full beat before it moves on
+        super().activate(button, stack)
+
+    def _scan(self, dt: float) -> None:
+        """One-switch play: the focus moves to the next target every SCAN_S seconds."""
+        if not self.one_switch:
+            return
+        self.scan_t += dt
+        if self.scan_t < SCAN_S - 1e-9:
+            return
+        self.scan_t = 0.0
+        self.ensure_built()
+        targets = [
+            i for i, b in enumerate(self.buttons) if b.enabled and b.name not in ("back", "home")
+        ]
+        if targets:
+            self.focus = next((i for i in targets if i > self.focus), targets[0])
+            self.ctx.sound.cue("focus")
+
     def pointer(self, p: Pointer, stack: SceneStack) -> None:
         """Besides tapping: drag a waiting passenger onto a seat."""
         dragged = self.pressed if self.pressed and self.pressed.name.startswith("who_") else None
@@ -269,6 +293,7 @@ class PassengerScene(MenuScene):
     def update(self, dt: float, stack: SceneStack) -> None:
         super().update(dt, stack)
         self.feedback.update(dt)
+        self._scan(dt)
         lesson = self.lesson
         if self.watch_until is not None and lesson.step_no >= self.watch_until:
             return
