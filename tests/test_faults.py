@@ -72,6 +72,10 @@ FAST = [
     (ROOT / "tests/unseen_maps/u_grid_signals.tmx", "amber_light", 0, "normal"),
     # straights too short to be above the limit for the instructor's second: said so
     (ROOT / "tests/unseen_maps/h_loop.tmx", "speeding", 0, "off"),
+    # a light just before a zebra: once over the line on red, drive on (never stand on it)
+    (ROOT / "maps/zebra_crossing.tmx", "red_light", 0, "off"),
+    # zebras behind traffic lights: go on green only, and not for a walker merely standing
+    (ROOT / "maps/traffic_lights.tmx", "pedestrian", 1, "calm"),
 ]
 
 
@@ -120,6 +124,21 @@ def test_moments_that_need_someone_else() -> None:
     assert offered(emergency, "emergency", 0.5)
     assert not offered(emergency, "emergency", 0.0)
     assert not offered(course(ROOT / "maps/first_drive.tmx"), "emergency", 1.0)
+
+
+def test_a_moment_the_town_never_brings_says_why() -> None:
+    """h_left has yield lines but no traffic on its map: no waiting at them, and the JSON
+    says who never came instead of blaming the drive."""
+    path = ROOT / "tests/unseen_maps/h_left.tmx"
+    c = course(path)
+    data = run_drive(c, [Autopilot(fault="yield")], c.time_limit or 300, density=1.0).as_dict()
+    assert data["finished"]
+    assert [e for e in data["events"] if e["kind"] == "mistake"] == []
+    assert data["fault_missed"] == "the course's traffic has no vehicles"
+    off = run_drive(
+        course(ROOT / "maps/zebra_crossing.tmx"), [Autopilot(fault="pedestrian")], 360, density=0.0
+    ).as_dict()
+    assert off["fault_missed"].startswith("the town's traffic was off")
 
 
 def test_a_drive_without_a_fault_has_no_fault_fields() -> None:

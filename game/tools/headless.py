@@ -13,6 +13,7 @@ from typing import Any
 
 from game.course.model import Course
 from game.drivers.base import Driver
+from game.drivers.faults.needs import unoffered
 from game.drivers.replay import Recorder, Replay
 from game.rules.referee import Referee
 from game.sim.world import STEP_HZ, World
@@ -54,7 +55,11 @@ class DriveResult:
         if not rule:
             return {}
         made = any(e["rule"] == rule for e in self.referee.mistakes(1))
-        missed = None if made else driver.mistake.missed_reason()  # type: ignore[union-attr]
+        missed = None
+        if not made:  # the town never brought whom it needs, or the fault says why
+            density = float(getattr(self.world.town, "density", self.density))
+            missed = unoffered(self.world.course, rule, density)
+            missed = missed or driver.mistake.missed_reason()  # type: ignore[union-attr]
         return {"fault": rule, "fault_missed": missed}
 
     def replay(self) -> Replay:

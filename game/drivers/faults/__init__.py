@@ -13,7 +13,6 @@ mistake rule has one, and its matrix that it makes that mistake and no other.
 from __future__ import annotations
 
 from game.course.checks import RULE_IDS
-from game.course.model import Course
 from game.drivers.faults.amber_light import RunAmberLight
 from game.drivers.faults.base import IGNORE, Fault
 from game.drivers.faults.bus_stop import PassBusFast
@@ -21,6 +20,7 @@ from game.drivers.faults.collision_object import HitObject
 from game.drivers.faults.collision_pedestrian import HitWalker
 from game.drivers.faults.collision_vehicle import RamVehicle
 from game.drivers.faults.emergency import IgnoreSiren
+from game.drivers.faults.needs import NEEDS, offered, unoffered
 from game.drivers.faults.no_indicator import NoIndicator
 from game.drivers.faults.no_parking import StopOnCrossing
 from game.drivers.faults.off_road import OffRoad
@@ -78,37 +78,6 @@ COMPANIONS: dict[str, frozenset[str]] = {
     "collision_object": frozenset({"off_road"}),
 }
 
-# mistakes that need someone else there (a vehicle, an ambulance, someone walking over a
-# zebra crossing): a course offers them only with the town's traffic on and that kind of
-# traffic on its map
-NEEDS: dict[str, str] = {
-    "yield": "vehicle",
-    "collision_vehicle": "vehicle",
-    "tailgating": "vehicle",
-    "emergency": "ambulance",
-    "pedestrian": "walker",
-    "collision_pedestrian": "walker",
-    "bus_stop": "bus",
-    "ped_too_close": "vehicle",
-}
-
-
-def offered(course: Course, rule: str, density: float) -> bool:
-    """Can this course offer the moment for this rule's mistake at this traffic level?
-    (False only where the mistake needs someone the town will never bring.)"""
-    need = NEEDS.get(rule)
-    if need is None:
-        return True
-    if density <= 0.0:
-        return False
-    if need == "walker":
-        return bool(course.pedestrian_routes and course.crossings)
-    kinds = {source.kind for source in course.vehicle_sources}
-    if need == "bus":
-        return "bus" in kinds and bool(course.bus_stops)
-    return "ambulance" in kinds if need == "ambulance" else bool(kinds)
-
-
 def make_fault(rule: str | None) -> Fault:
     """The fault for this rule id (None: no fault, the careful answers)."""
     if rule is None:
@@ -118,4 +87,13 @@ def make_fault(rule: str | None) -> Fault:
     return FAULTS[rule]()
 
 
-__all__ = ["COMPANIONS", "FAULTS", "IGNORE", "NEEDS", "Fault", "make_fault", "offered"]
+__all__ = [
+    "COMPANIONS",
+    "FAULTS",
+    "IGNORE",
+    "NEEDS",
+    "Fault",
+    "make_fault",
+    "offered",
+    "unoffered",
+]

@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from game.course.geometry import Point
+from game.drivers.faults.needs import offered
 
 if TYPE_CHECKING:
     from game.drivers.autopilot import Autopilot, _Crossing, _Line
@@ -30,6 +31,7 @@ class Fault:
     def __init__(self) -> None:
         self.tried = False  # the mistake was attempted (the referee says if it counted)
         self.note = ""  # what happened instead, when it was not (the fault_missed reason)
+        self._nobody: bool | None = None  # the town never brings whom the mistake needs
 
     # -- what the drive JSON says --------------------------------------------------------
     def lacks_moment(self, pilot: Autopilot) -> bool:
@@ -44,6 +46,14 @@ class Fault:
         if self.tried:
             return "the mistake was attempted but the instructor did not see it"
         return self.missing
+
+    def nobody(self, world: World) -> bool:
+        """The town will never bring whom this mistake needs (no traffic, or none of that
+        kind on the map): answer as a careful driver, without waiting for them."""
+        if self._nobody is None:
+            density = float(getattr(world.town, "density", 1.0))
+            self._nobody = not offered(world.course, self.rule, density)
+        return self._nobody
 
     # -- hooks ---------------------------------------------------------------------------
     def buckles_up(self) -> bool:

@@ -39,6 +39,8 @@ class CutIn(Fault):
         lid = line.geo.line.id
         if line.geo.line.sign != "yield" or self.done or self.waited.get(lid, 0.0) > PATIENCE:
             return None
+        if self.nobody(world):
+            return None  # no traffic to cut in front of: give way as a careful driver
         if self.go is not None:
             if self.go != lid:
                 return None  # another line, further on
