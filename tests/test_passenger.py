@@ -244,3 +244,17 @@ def test_a_stored_lesson_is_scored_again_from_the_saved_games(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["replay"]["same_events"]
     assert data["scorecard"]["rules"]["pass_belt"]["mistakes"] == 1
+
+
+def test_the_class_results_count_the_passenger_mistakes(tmp_path):
+    from game.classroom import results
+    from game.store import Store
+
+    lesson = run("pass_phone")
+    with Store.open(tmp_path) as store:
+        lina = store.add_player("Lina")
+        store.record_drive(lina.id, str(LESSON_FILE), lesson.replay(), lesson.scorecard())
+        table = results.class_table(store)
+        assert table[0].mistakes == {"pass_phone": 1}
+        assert results.struggles(table)[0] == ("pass_phone", 1)
+        assert "pass_phone" in results.results_csv(table).splitlines()[0]

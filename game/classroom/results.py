@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from game.course.checks import RULE_IDS
+from game.course.checks import ALL_RULE_IDS
 from game.store import DriveRecord, PlayerRecord, Store
 
 
@@ -35,7 +35,7 @@ def mistakes_per_rule(drives: Iterable[DriveRecord]) -> dict[str, int]:
     for d in drives:
         for rule, part in d.scorecard.get("rules", {}).items():
             n = int(part.get("mistakes", 0)) if isinstance(part, dict) else 0
-            if rule in RULE_IDS and n:
+            if rule in ALL_RULE_IDS and n:
                 total[rule] = total.get(rule, 0) + n
     return total
 
@@ -61,7 +61,7 @@ def class_table(store: Store, courses: set[str] | None = None) -> list[PupilRow]
     return rows
 
 
-def struggles(rows: list[PupilRow], rules: Iterable[str] = RULE_IDS) -> list[tuple[str, int]]:
+def struggles(rows: list[PupilRow], rules: Iterable[str] = ALL_RULE_IDS) -> list[tuple[str, int]]:
     """Each rule with the class's mistakes, the hardest first (ties in the rule list's order)."""
     order = list(rules)
     totals = {rule: sum(r.mistakes.get(rule, 0) for r in rows) for rule in order}
@@ -78,7 +78,7 @@ def mistakes_to_watch(drives: list[DriveRecord]) -> list[tuple[DriveRecord, dict
     return found
 
 
-def results_csv(rows: list[PupilRow], rules: Iterable[str] = RULE_IDS) -> str:
+def results_csv(rows: list[PupilRow], rules: Iterable[str] = ALL_RULE_IDS) -> str:
     """One line per pupil: drives, finished, stars, best points, then mistakes per rule."""
     rules = list(rules)
     out = io.StringIO()
@@ -99,7 +99,7 @@ def results_csv(rows: list[PupilRow], rules: Iterable[str] = RULE_IDS) -> str:
     return out.getvalue()
 
 
-def drives_csv(store: Store, rules: Iterable[str] = RULE_IDS) -> str:
+def drives_csv(store: Store, rules: Iterable[str] = ALL_RULE_IDS) -> str:
     """One line per drive, oldest first, with the mistakes of each rule."""
     rules = list(rules)
     who = {p.id: p for p in store.players()}

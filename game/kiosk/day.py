@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pygame
 
-from game.course.checks import RULE_IDS
+from game.course.checks import ALL_RULE_IDS
 from game.drivers.autopilot import Autopilot
 from game.kiosk import config as staff_config
 from game.kiosk.config import KioskConfig
@@ -240,6 +240,6 @@ def _faults(drives) -> dict[str, int]:
     total: dict[str, int] = {}
     for d in drives:
         for rule, part in d.scorecard.get("rules", {}).items():
-            if rule in RULE_IDS and part.get("mistakes"):
+            if rule in ALL_RULE_IDS and part.get("mistakes"):
                 total[rule] = total.get(rule, 0) + int(part["mistakes"])
     return dict(sorted(total.items()))

@@ -41,8 +41,6 @@ RING_AFTER_S = 2.0  # the car has been driving this long when the phone rings
 PHONE_WAIT_S = 8.0  # the driver reaches for a phone left ringing this long
 ARRIVE_AFTER_S = 2.5  # from the phone put away to the end of the ride
 
-STAGES = ("seat", "belt", "ride", "phone", "arrived")
-
 
 @dataclass
 class PassengerLesson:
@@ -50,7 +48,7 @@ class PassengerLesson:
 
     seats: dict[str, str] = field(default_factory=dict)  # seat -> passenger in it
     buckled: set[str] = field(default_factory=set)
-    stage: str = "seat"
+    stage: str = "seat"  # then "belt", "ride", "phone" (it rings), "ride" again, "arrived"
     step_no: int = 0
     events: list[dict[str, Any]] = field(default_factory=list)
     actions: list[list[Any]] = field(default_factory=list)  # what the child did, for a replay

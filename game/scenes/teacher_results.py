@@ -8,7 +8,7 @@ import pygame
 
 from game.classroom import results
 from game.classroom.lesson import Lesson
-from game.course.checks import RULE_IDS
+from game.course.checks import ALL_RULE_IDS
 from game.scenes import flow
 from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
@@ -39,7 +39,9 @@ class ClassResultsScene(MenuScene):
     def refresh_data(self) -> None:
         lesson = Lesson.from_dict(self.ctx.store.lesson())
         self.rows = results.class_table(self.ctx.store, set(lesson.courses) if lesson else None)
-        hard = results.struggles(self.rows, lesson.rules if lesson and lesson.rules else RULE_IDS)
+        hard = results.struggles(
+            self.rows, lesson.rules if lesson and lesson.rules else ALL_RULE_IDS
+        )
         self.hard = [(rule, n) for rule, n in hard if n > 0][:BARS]
         self.columns = [rule for rule, _ in hard][:COLUMNS]
 

@@ -1,7 +1,8 @@
 """Pictures of the passenger lesson for the README and docs (docs/screenshots/passenger_*.png):
 a passenger carried to a seat, the six-year-old put in the front (judged), the belts, the
-ringing phone with the driver's hand creeping towards it, the results, and the course list
-with the lesson first. The child's moves are scripted, so the pictures are the same each run.
+ringing phone with the driver's hand creeping towards it, the results, the licence, and the
+course list with the lesson first. The child's moves are scripted: the same pictures each
+run.
 
     python -m game.tools.build_passenger_shots [--langs en,ar] [--out docs/screenshots]
 """
@@ -87,6 +88,9 @@ class Shots:
         self.press("put_away")
         self.run(6.0)
         self.take("results")
+        flow.licence(self.stack, self.ctx)
+        self.run(0.1)
+        self.take("licence")
 
 
 def main(argv: list[str] | None = None) -> int:
