@@ -175,3 +175,17 @@ def test_one_switch_play_scans_the_targets_and_the_one_button_chooses(game):
     key(pygame.K_SPACE)
     game.run()
     assert scene.lesson.seats == {"child_seat": "baby"} and not scene.lesson.events
+
+
+def test_a_child_who_waits_hears_what_to_do_again(game):
+    from test_audio import Heard
+
+    game.ctx.sound = heard = Heard()
+    scene = _start(game)
+    assert heard.lines == [("passenger.seat", "en")]
+    game.run(round(10.5 * 60 / 8), dt=8 / 60)
+    assert heard.lines == [("passenger.seat", "en")] * 2, "said again after 10 s of nothing"
+    click(game.button("who_baby"))
+    game.run(round(9 * 60 / 8), dt=8 / 60)
+    assert len(heard.lines) == 2, "a move starts the count again"
+    assert scene.lesson.stage == "seat"

@@ -64,6 +64,7 @@ GO = (840, 470, 400, 200)
 PUT_AWAY = (840, 190, 400, 230)
 STEPS = ("seat", "belt", "phone")  # the lesson's three moments, shown on the left
 SCAN_S = 1.5  # one-switch play: the focus walks by itself from one target to the next
+NUDGE_S = 10.0  # nothing done for this long: the instructor says again what to do
 
 
 class LessonFeedback(Feedback):
@@ -116,6 +117,7 @@ class PassengerScene(MenuScene):
         # one-switch play (the child's setting): the focus scans, the one button chooses
         self.one_switch = watch is None and ctx.driving_for(1).one_switch
         self.scan_t = 0.0
+        self.nudged_at = 0.0  # the idle time at the last nudge
         self._say_stage()
         self.want_focus = self._next_focus()
 
@@ -294,6 +296,7 @@ class PassengerScene(MenuScene):
         super().update(dt, stack)
         self.feedback.update(dt)
         self._scan(dt)
+        self._nudge()
         lesson = self.lesson
         if self.watch_until is not None and lesson.step_no >= self.watch_until:
             return
@@ -331,6 +334,18 @@ class PassengerScene(MenuScene):
         for event in new:
             self.ctx.sound.cue("praise" if event["kind"] == "praise" else "mistake")
             self.ctx.sound.say(event["message"], self.ctx.lang)
+
+    def _nudge(self) -> None:
+        """A child who does nothing hears the stage's words again (not while the phone
+        rings: waiting is then the mistake to see)."""
+        stage = self.lesson.stage
+        if self.script is not None or stage not in ("seat", "belt"):
+            return
+        if self.idle >= self.nudged_at + NUDGE_S:
+            self.nudged_at = self.idle
+            self.ctx.sound.say(f"passenger.{stage}", self.ctx.lang)
+        elif self.idle < self.nudged_at:  # the child did something: count afresh
+            self.nudged_at = 0.0
 
     def _say_stage(self) -> None:
         stage = self.lesson.stage
