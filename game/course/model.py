@@ -323,10 +323,20 @@ class Course:
 
     def surface_at(self, p: Point) -> Surface:
         """Surface under a point; outside the map counts as a barrier (the world's edge)."""
-        col, row = self.cell_of(p)
+        col, row = int(p[0] // self.tile_metres), int(p[1] // self.tile_metres)  # cell_of
         if 0 <= col < self.width and 0 <= row < self.height:
-            return Surface(int(self.surfaces[row, col]))
+            return self._surface_rows()[row][col]
         return Surface.BARRIER
+
+    def _surface_rows(self) -> list[list[Surface]]:
+        """`surfaces` as lists of Surface members, read once: asked several times a step,
+        a list lookup costs a fraction of a numpy lookup and an enum call. The grid is
+        fixed once the course is loaded."""
+        rows = self.__dict__.get("_surface_lists")
+        if rows is None:
+            rows = [[Surface(v) for v in row] for row in self.surfaces.tolist()]
+            self.__dict__["_surface_lists"] = rows
+        return rows
 
     def is_solid(self, p: Point) -> bool:
         return self.surface_at(p) in SOLID_SURFACES
