@@ -52,6 +52,8 @@ def build_scene(name: str, ctx: Context) -> Scene:
         for _ in range(round(120 / FRAME)):
             if demo is None or demo.moment_shown():
                 break
+            if demo.moment is None and not demo.searching:
+                break  # no key moment: the drive's first seconds are shown, in a loop
             _advance(stack, FRAME)
         _advance(stack, 0.5)
     elif name in ("drive", "pause"):

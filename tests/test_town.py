@@ -364,7 +364,7 @@ def test_traffic_levels_scale_the_town():
     counts = {}
     for level in ("calm", "normal", "busy"):
         world = World(course, seed=1, players=0, density=TRAFFIC_LEVELS[level])
-        for _ in range(60 * 120):
+        for _ in range(60 * 60):  # a minute: calm 10, normal 17, busy 22 vehicles by then
             world.step()
         counts[level] = world.town.summary()
         assert counts[level]["incidents"] == []
@@ -391,5 +391,7 @@ def test_drivers_make_way_for_the_ambulance():
                     slowed.add(v.ident)
             if v.why == "siren":
                 yielded.add(v.ident)
+        if pulled and slowed and yielded:
+            break  # all three seen (after about two minutes at this seed)
     assert pulled and slowed and yielded
     assert world.town.summary()["incidents"] == [] and traffic.near_misses == 0

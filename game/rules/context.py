@@ -162,12 +162,12 @@ def pedestrian_about_to_step(
     step_time: float = T.ped_step_time,
 ) -> bool:
     """Waiting at this crossing's kerb, or walking onto it within `step_time`."""
-    p = (ped.x, ped.y)
     waiting = getattr(ped, "waiting", False)
     speed = float(getattr(ped, "speed", 0.0))
     walking = speed > 0.05
     if not (waiting or walking):
         return False
+    p = (ped.x, ped.y)
     reach = max(kerb if waiting else 0.0, speed * step_time + 0.3 if walking else 0.0)
     if beyond(p, crossing.bounds, reach):
         return False

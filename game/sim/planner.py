@@ -82,22 +82,26 @@ class Scene:
 
 def path_ahead(net: RoadNet, zones: ZoneTable, v: Vehicle) -> Ahead:
     lanes = net.lanes
+    route = v.route
     path = []
     off = -v.s
     k = v.idx
-    while k < len(v.route) and off < HORIZON:
-        geo = lanes[v.route[k]]
+    n = len(route)
+    while k < n and off < HORIZON:
+        geo = lanes[route[k]]
         path.append((geo, off))
         off += geo.length
         k += 1
     ahead = Ahead(path)
     half = v.length / 2
+    by_lane = zones.by_lane
+    found = ahead.zones
     for geo, off in path:
-        for side in zones.by_lane[geo.id]:
+        for side in by_lane[geo.lane.id]:
             d_in, d_out = off + side.s0, off + side.s1
             if d_out + half < 0.0 or d_in > HORIZON:
                 continue
-            ahead.zones.append(ZoneAhead(side, d_in, d_out))
+            found.append(ZoneAhead(side, d_in, d_out))
     return ahead
 
 
