@@ -76,6 +76,8 @@ FAST = [
     (ROOT / "maps/zebra_crossing.tmx", "red_light", 0, "off"),
     # zebras behind traffic lights: go on green only, and not for a walker merely standing
     (ROOT / "maps/traffic_lights.tmx", "pedestrian", 1, "calm"),
+    # hitting someone on a zebra leaves the car standing on it: a companion mistake
+    (ROOT / "maps/school_zone.tmx", "collision_pedestrian", 0, "calm"),
 ]
 
 

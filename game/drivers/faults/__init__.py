@@ -72,9 +72,10 @@ FAULTS: dict[str, type[Fault]] = {
 }
 
 # mistakes that cannot be made without another: hitting someone on a zebra is also not
-# letting them cross; reaching a wall beside the road means driving over the pavement
+# letting them cross, and leaves the car standing on the stripes; reaching a wall beside
+# the road means driving over the pavement
 COMPANIONS: dict[str, frozenset[str]] = {
-    "collision_pedestrian": frozenset({"pedestrian"}),
+    "collision_pedestrian": frozenset({"pedestrian", "no_parking"}),
     "collision_object": frozenset({"off_road"}),
 }
 
