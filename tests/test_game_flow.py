@@ -279,3 +279,54 @@ def test_switching_language_on_the_title_switches_every_screen(game):
 def _first_drive(ctx):
     """The course list's first drive (riding as a passenger comes before it)."""
     return ctx.courses.entries[ctx.courses.index_of("first_drive.tmx")]
+
+
+def test_two_children_each_choose_a_face_and_both_drives_are_kept(game):
+    """Two cars: the first child, then the same faces again for the second car (with a
+    guest's card); each child who chose a face keeps their own drive, stars and car colour."""
+    store = game.ctx.store
+    nour = store.add_player("Nour", "cat", "yellow", "en")
+    click(game.button("two_players"))
+    game.run()
+    assert game.ctx.players == 2
+    click(game.button("play"))
+    game.run()
+    assert (game.top.name, game.top.seat) == ("player", 1)
+    tap(game.button("new"))
+    game.run()
+    click(game.button("done"))  # the suggested face, colour and name
+    game.run()
+    assert (game.top.name, game.top.seat) == ("player", 2), "who drives the second car?"
+    first = game.ctx.player
+    assert game.top.button(f"player_{first.id}") is None, "the first child is not offered twice"
+    assert game.top.button("guest") is not None
+    tap(game.button(f"player_{nour.id}"))
+    game.run()
+    assert game.top.name == "courses" and game.ctx.second == nour
+    flow.drive(game.stack, game.ctx, _first_drive(game.ctx))
+    game.run()
+    assert len(game.top.panes) == 2
+    colours = [pane.view.car_sprites[1] for pane in game.top.panes]
+    assert all("yellow" in sprite for sprite in colours), colours
+    game.until("results")
+    mine, theirs = store.drives(first.id), store.drives(nour.id)
+    assert len(mine) == 1 and len(theirs) == 1
+    assert theirs[0].scorecard["seat"] == 2 and theirs[0].finished and theirs[0].stars >= 1
+    assert store.best_stars(nour.id).get("first_drive.tmx", 0) == theirs[0].stars
+
+
+def test_a_guest_in_the_second_car_drives_but_nothing_is_kept_for_them(game):
+    store = game.ctx.store
+    game.ctx.players = 2
+    flow.players(game.stack, game.ctx)
+    game.run()
+    pad(pygame.CONTROLLER_BUTTON_A)
+    game.run()
+    click(game.button("done"))
+    game.run()
+    tap(game.button("guest"))
+    game.run()
+    assert game.top.name == "courses" and game.ctx.second is None
+    flow.drive(game.stack, game.ctx, _first_drive(game.ctx))
+    game.until("results")
+    assert [len(store.drives(p.id)) for p in store.players()] == [1]

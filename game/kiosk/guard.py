@@ -83,6 +83,7 @@ class KioskGuard:
         self.over = False
         self.saw_results = False
         self.ctx.player = None
+        self.ctx.second = None
         self.ctx.pilot = None
         stack.reset(AttractScene(self.ctx))
 

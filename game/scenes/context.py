@@ -72,6 +72,7 @@ class Context:
     quit_allowed: bool = True  # a kiosk hides the way out of the game
     controls: MenuInput = field(default_factory=MenuInput)  # shared: pads, stick state
     players: int = 1  # children driving together on one screen (split view when 2)
+    second: PlayerRecord | None = None  # the child in the second car (None: a guest)
     touch_controls: bool = True  # the on-screen driving buttons (touch screens, the mouse)
     driving_override: dict[str, str] = field(default_factory=dict)  # the command line's
     kiosk: Any = None  # game.kiosk.guard.KioskGuard when the game runs as a kiosk
@@ -115,15 +116,19 @@ class Context:
     def driving_for(self, seat: int = 1) -> DrivingPrefs:
         """How the child in `seat` drives: their saved help and keys (a guest's per seat),
         with the command line's --assist / --steering over them for this run."""
-        player_id = self.player.id if self.player is not None and seat == 1 else None
-        prefs = self.store.driving(player_id, seat)
+        prefs = self.store.driving(self.seat_player_id(seat), seat)
         if self.driving_override:
             prefs = prefs.but(**self.driving_override)
         return prefs
 
     def save_driving(self, prefs: DrivingPrefs, seat: int = 1) -> None:
-        player_id = self.player.id if self.player is not None and seat == 1 else None
-        self.store.save_driving(player_id, prefs, seat)
+        self.store.save_driving(self.seat_player_id(seat), prefs, seat)
+
+    def seat_player_id(self, seat: int) -> int | None:
+        """The saved child in `seat` (1: the chosen player, 2: the second car's), or None
+        for a guest."""
+        person = self.player if seat == 1 else self.second if seat == 2 else None
+        return person.id if person is not None else None
 
     def best_stars(self) -> dict[str, int]:
         return self.store.best_stars(self.player.id) if self.player else {}

@@ -59,13 +59,13 @@ class DriveScene(Scene):
         self.panes = [
             Pane(i, world, rect, lang) for i, rect in enumerate(split(size, len(world.players)))
         ]
-        if ctx is not None and ctx.player is not None:
-            mine = car_sprite(ctx.player.colour)
-            for pane in self.panes:
-                sprites = pane.view.car_sprites
-                if mine in sprites[1:]:  # the second car keeps a colour of its own
-                    sprites[sprites.index(mine)] = sprites[0]
-                sprites[0] = mine
+        if ctx is not None:
+            first = ctx.player.colour if ctx.player else None
+            for seat, person in enumerate((ctx.player, ctx.second)):
+                # two children who chose one colour: the second car keeps a colour of its own
+                if person is not None and (seat == 0 or person.colour != first):
+                    for pane in self.panes:
+                        _own_colour(pane.view.car_sprites, seat, car_sprite(person.colour))
         self.drivers = list(drivers or [])
         if keyboard is not None:  # a child at the keyboard (and pad) drives the first car
             human = keyboard if isinstance(keyboard, HumanDriver) else HumanDriver(keyboard)
@@ -214,16 +214,26 @@ class DriveScene(Scene):
             flow.results(stack, self.ctx, record, self.entry)
 
     def save(self, gave_up: bool = True) -> DriveRecord | None:
-        """Keep the drive in the store, once; a drive left from the pause menu is kept too."""
+        """Keep the drive in the store, once; a drive left from the pause menu is kept too.
+        With two cars, a second child who chose their face keeps their own drive as well (the
+        same replay, their own card, so their stars count in their licence)."""
         if self.ended or self.ctx is None or self.entry is None:
             return None
         self.ended = True
-        return self.ctx.store.record_drive(
-            self.ctx.player.id if self.ctx.player else None,
+        path, replay, card = (
             os.fspath(self.entry.path),
             self.replay().as_dict(),
             self.scorecard(gave_up),
         )
+        store = self.ctx.store
+        first = store.record_drive(self.ctx.seat_player_id(1), path, replay, card)
+        second = self.ctx.seat_player_id(2)
+        if second is not None and len(card.get("players", ())) > 1:
+            theirs = {**card["players"][1], "time_up": card["time_up"], "gave_up": gave_up}
+            store.record_drive(
+                second, path, replay, {**theirs, "seat": 2, "players": card["players"]}
+            )
+        return first
 
     def _driven(self) -> tuple[int, list]:
         """Steps and events of the drive itself (not the celebration after the end)."""
@@ -325,6 +335,13 @@ class Pane:
             self.view.camera.follow(lead.pos, lead.heading, 0.0, 0.0, snap=True)
         self.feedback = Feedback(rect.size, lang, player=index + 1)
         self.inside_hints: set[int] = set()  # the hint areas this player's car is in
+
+
+def _own_colour(sprites: list, seat: int, mine) -> None:
+    """The child in `seat` drives the colour they chose; a car that had it takes theirs."""
+    if mine in sprites and sprites.index(mine) != seat:
+        sprites[sprites.index(mine)] = sprites[seat]
+    sprites[seat] = mine
 
 
 def split(size: tuple[int, int], players: int) -> list[pygame.Rect]:

@@ -16,10 +16,18 @@ def home(stack: SceneStack, ctx: Context) -> None:
     stack.reset(TitleScene(ctx))
 
 
-def players(stack: SceneStack, ctx: Context) -> None:
+def players(stack: SceneStack, ctx: Context, seat: int = 1) -> None:
     from game.scenes.player import PlayerScene
 
-    stack.push(PlayerScene(ctx))
+    stack.push(PlayerScene(ctx, seat))
+
+
+def chosen(stack: SceneStack, ctx: Context) -> None:
+    """The first child is chosen: with two cars, ask who drives the second; else the courses."""
+    if ctx.players == 2:
+        players(stack, ctx, seat=2)
+    else:
+        courses(stack, ctx)
 
 
 def courses(stack: SceneStack, ctx: Context) -> None:

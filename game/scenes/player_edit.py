@@ -95,7 +95,7 @@ class PlayerEditScene(MenuScene):
             self.on_done(stack, player)
             return
         self.ctx.choose_player(player)
-        flow.courses(stack, self.ctx)
+        flow.chosen(stack, self.ctx)
 
     # -- pictures ------------------------------------------------------------------
     def _paint_face(self, target: pygame.Surface, r: pygame.Rect, name: str) -> None:

@@ -69,6 +69,8 @@ class PupilScene(MenuScene):
                 picture.unlink(missing_ok=True)
             if self.ctx.player is not None and self.ctx.player.id == self.player_id:
                 self.ctx.player = None
+            if self.ctx.second is not None and self.ctx.second.id == self.player_id:
+                self.ctx.second = None
             s.pop()
 
         stack.push(Confirm(self.ctx, "teacher.delete_confirm", forget))

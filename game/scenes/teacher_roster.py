@@ -95,7 +95,7 @@ class RosterScene(MenuScene):
 
         def empty(s: SceneStack) -> None:
             self.ctx.store.reset_class()
-            self.ctx.player = None
+            self.ctx.player = self.ctx.second = None
 
         stack.push(Confirm(self.ctx, "teacher.reset_confirm", empty))
 

@@ -105,7 +105,7 @@ class TitleScene(MenuScene):
         last = self.ctx.store.last_player()
         if last is not None:
             self.ctx.choose_player(last)
-        flow.courses(stack, self.ctx)
+        flow.chosen(stack, self.ctx)
 
     def _two_players(self) -> None:
         """One car or two side by side: the next drives are split between two children."""
