@@ -1,27 +1,36 @@
-"""The town alone (no player) for ten simulated minutes per seed: does anything go wrong?
+"""The town for minutes on end, alone or with the player's car parked somewhere awkward:
+does anything go wrong, does anything freeze?
 
-python bench/soak.py [--course maps/traffic_park.tmx] [--seeds 1-12] [--seconds 600]
-                     [--traffic normal] [--workers 2]
+python bench/soak.py [--course maps/traffic_park.tmx | --course all] [--seeds 1-12]
+                     [--seconds 600] [--traffic normal | --traffic all]
+                     [--spots still | all | kerb | box | ring | NAME,...] [--workers 2]
 
-Prints one line per seed (vehicles, walkers, crossings completed, near misses, walkers
-standing in each other, incidents) and a last
-line with how many seeds stayed clean. The test suite soaks every course at two seeds;
-this is the wider net, for the notes and for a teacher's own course.
+`--spots` parks the player's car: `still` (the default) runs the town with no player,
+`kerb` at the kerb before each crossing, `box` in the middle of each junction box, `ring`
+on each roundabout, `all` every one of them (names as printed, e.g. kerb-c59-l7). After
+the run the parked car tries to reverse, then to go forward.
+
+Prints one line per run (vehicles and walkers seen, near misses, walkers standing in each
+other, the longest anyone stood not held up by the parked car, how the car got away,
+incidents) and a last line with how many runs stayed clean. The test suite runs a few of
+these; this is the wider net, for the notes and for a teacher's own course.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
+import resource
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from game.course.loader import load_course  # noqa: E402
 from game.sim.levels import TRAFFIC_LEVELS  # noqa: E402
-from game.sim.world import STEP_HZ, World  # noqa: E402
+from game.tools.town_probe import STILL, ProbeResult, probe_args, spots  # noqa: E402
 
 
 def seeds_of(text: str) -> list[int]:
@@ -33,55 +42,71 @@ def seeds_of(text: str) -> list[int]:
     return out
 
 
-def overlapping_walkers(world: World) -> int:
-    """Pairs of walkers standing in each other (closer than 80% of their two radii)."""
-    walkers = world.town.pedestrians
-    count = 0
-    for i, p in enumerate(walkers):
-        for q in walkers[i + 1 :]:
-            if math.hypot(p.x - q.x, p.y - q.y) < 0.8 * (p.radius + q.radius):
-                count += 1
-    return count
+def courses_of(text: str) -> list[str]:
+    """A course, or `all`: every shipped course and the small test towns."""
+    if text != "all":
+        return [text]
+    found = sorted((ROOT / "maps").glob("*.tmx")) + sorted(
+        (ROOT / "tests" / "town_maps").glob("*.tmx")
+    )
+    return [str(p.relative_to(ROOT)) for p in found]
 
 
-def soak(args: tuple[str, int, float, float]) -> tuple[int, dict, int, int]:
-    course_path, seed, seconds, density = args
-    world = World(load_course(course_path), seed=seed, players=0, density=density)
-    overlaps = 0
-    for step in range(round(seconds * STEP_HZ)):
-        world.step()
-        if step % (STEP_HZ // 2) == 0:
-            overlaps += overlapping_walkers(world)
-    return seed, world.town.summary(), world.town.traffic.near_misses, overlaps
+def spots_of(course: str, text: str) -> list[str]:
+    if text == STILL:
+        return [STILL]
+    names = [s.name for s in spots(load_course(course))]
+    if text == "all":
+        return names
+    if text in ("kerb", "box", "ring"):
+        return [n for n in names if n.startswith(text)]
+    wanted = text.split(",")
+    return [n for n in names if n in wanted]
+
+
+def line_of(r: ProbeResult) -> str:
+    where = Path(r.course).stem
+    escape = f", drove away in {r.escape}" if r.escape and r.escape != "walled in" else ""
+    held = f", {r.held_by_player} held behind the car" if r.held_by_player else ""
+    return (
+        f"{where} {r.level} seed {r.seed} {r.spot}: longest stand {r.worst_stand:.0f} s"
+        f" ({r.worst_who or 'nobody'}){held}{escape}, near misses {r.near_misses},"
+        f" overlapping walkers {r.overlapping_walkers}, last third {r.driven_late:.0f} m"
+        f" driven and {r.crossings_late} crossings: {r.outcome}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--course", default="maps/traffic_park.tmx")
+    parser.add_argument("--course", default="maps/traffic_park.tmx", help="a .tmx, or all")
     parser.add_argument("--seeds", default="1-12")
     parser.add_argument("--seconds", type=float, default=600.0)
-    parser.add_argument("--traffic", choices=list(TRAFFIC_LEVELS), default="normal")
+    parser.add_argument("--traffic", choices=[*TRAFFIC_LEVELS, "all"], default="normal")
+    parser.add_argument("--spots", default=STILL, help="still, all, kerb, box, ring or names")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    levels = list(TRAFFIC_LEVELS) if args.traffic == "all" else [args.traffic]
     jobs = [
-        (args.course, seed, args.seconds, TRAFFIC_LEVELS[args.traffic])
+        (course, level, seed, spot, args.seconds)
+        for course in courses_of(args.course)
+        for spot in spots_of(course, args.spots)
+        for level in levels
         for seed in seeds_of(args.seeds)
     ]
     clean = 0
+    start = time.process_time()
+    wall = time.perf_counter()
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        for seed, summary, near, overlaps in pool.map(soak, jobs):
-            incidents = summary["incidents"]
-            clean += not incidents and not near
-            kinds = ", ".join(f"{i['kind']} of {i['a']} at {i['t']:.0f} s" for i in incidents)
-            print(
-                f"seed {seed:3d}: {summary['vehicles']:3d} vehicles, "
-                f"{summary['pedestrians']:3d} walkers, "
-                f"{summary['crossings_completed']:3d} crossings, near misses {near}, "
-                f"overlapping walkers {overlaps} (sampled each 0.5 s), "
-                f"incidents: {kinds or 'none'}",
-                flush=True,
-            )
-    print(f"{clean}/{len(jobs)} seeds clean ({args.course}, {args.seconds:.0f} s, {args.traffic})")
+        for r in pool.map(probe_args, jobs):
+            clean += not r.failures
+            print(line_of(r), flush=True)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time() - start + children.ru_utime + children.ru_stime
+    print(
+        f"{clean}/{len(jobs)} runs clean ({args.course}, {args.seconds:.0f} s, {args.traffic},"
+        f" spots {args.spots}); {cpu:.0f} s of CPU, {time.perf_counter() - wall:.0f} s of"
+        " wall time (the machine may be shared)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,12 +15,13 @@ from typing import Any
 
 import numpy as np
 
-from game.course.geometry import Point, polygon_bounds
-from game.course.model import Course, Crossing, PedestrianRoute, Surface
+from game.course.geometry import Point, Polyline, polygon_bounds
+from game.course.model import SOLID_SURFACES, Course, Crossing, PedestrianRoute, Surface
 from game.sim.idm import braking_distance
 from game.sim.planner import PlayerView
 from game.sim.roadnet import intervals_inside
 from game.sim.shapes import Box
+from game.sim.sidestep import STEP_AROUND_S, Bodies, Body, ease, offset_point, way_round
 from game.sim.signals import WALK, SignalController, WalkState, walk_state
 from game.sim.vehicle import Vehicle
 
@@ -35,6 +36,9 @@ MAX_PER_ROUTE = 6
 KERB_GAP = 0.6  # m between a waiting walker and the crossing's stripes
 KERB_SEARCH = 4.0  # m back from the stripes to look for the pavement's edge
 WAIT_SPREAD = 0.55  # m between walkers waiting at the same kerb
+MOVING_EDGE = 0.3  # m grown around a moving vehicle and the crossing before they touch
+STANDING_EDGE = 0.05  # m: the same for a vehicle standing at the stop line
+GO, WAIT, BLOCKED = "go", "wait", "blocked"  # a walker's verdict on stepping out now
 COURTESY_S = 1.5  # s a driver waits at a crossing before walkers let it through
 PATIENCE_S = 25.0  # s at the kerb after which a walker stops letting drivers go first
 
@@ -94,6 +98,10 @@ class Pedestrian:
     next_crossing: int = 0
     cooldown: float = 0.0
     patience: float = 0.0  # seconds at the kerb while allowed to walk
+    stand: float = 0.0  # seconds without moving, whatever the reason
+    blocked: float = 0.0  # seconds a car's body has stood in its way
+    home: float = 0.0  # its own lateral offset, which a detour round a car leaves for a while
+    target: float = 0.0  # the lateral offset it is stepping to
     done: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -122,6 +130,7 @@ class Crowd:
         controllers: dict[str, SignalController],
     ) -> None:
         self.rng = rng
+        self.course = course
         self.controllers = controllers
         # walkers keep to the same side as traffic, so two who meet pass each other;
         # a positive lateral offset is to the left of the walking direction
@@ -172,9 +181,10 @@ class Crowd:
         }
         gone = []
         room = self._room_ahead()
+        bodies = _bodies(vehicles, players)
         for p in self.pedestrians:
             p.px, p.py, p.pheading = p.x, p.y, p.heading
-            self._update(p, dt, t, vehicles, players, room.get(p.ident, math.inf))
+            self._update(p, dt, t, vehicles, players, room.get(p.ident, math.inf), bodies)
             if p.done:
                 gone.append(p)
         for p in gone:
@@ -216,6 +226,8 @@ class Crowd:
                 route=i,
                 pace=pace,
                 lateral=lateral,
+                home=lateral,
+                target=lateral,
             )
             self._place(p)
             p.px, p.py, p.pheading = p.x, p.y, p.heading
@@ -266,20 +278,25 @@ class Crowd:
         vehicles: list[Vehicle],
         players: list[PlayerView],
         room: float = math.inf,
+        bodies: Bodies | None = None,
     ) -> None:
         rs = self.routes[p.route]
         line = rs.route.line
-        before = p.s
+        before, side = p.s, p.lateral
+        bodies = bodies or Bodies([])
         self._check_flinch(p, dt, players)
         nxt = rs.crossings[p.next_crossing] if p.next_crossing < len(rs.crossings) else None
         # waiting walkers stand a little apart (one, two or three steps back from the kerb)
         spread = WAIT_SPREAD * (p.ident % 3)
         wait_s = max(0.0, rs.kerbs[p.next_crossing] - p.radius - spread) if nxt else math.inf
         move = 0.0
+        if p.target != p.lateral and p.flinch <= 0.0:
+            self._sidestep(p, line, dt, bodies)
         if p.flinch > 0.0:
             p.speed = 0.0
         elif p.state == "walk":
             move = min(p.pace * dt, max(0.0, room - p.s))
+            move = self._unblocked(p, line, move, dt, bodies, None)
             if nxt and p.s + move >= wait_s:
                 move = max(0.0, wait_s - p.s)
                 p.state = "look"
@@ -295,11 +312,17 @@ class Crowd:
                 p.timer -= dt
                 if p.timer <= 0.0:
                     p.state = "kerb"
-            elif p.waiting and self._safe(p, nxt, vehicles, players):
-                p.state = "cross"
-                p.waiting = False
+            elif p.waiting:
+                verdict, off = self._safe(p, nxt, vehicles, players, bodies)
+                if verdict == BLOCKED:
+                    p.waiting = False  # cars stand in the way: wait on the pavement
+                elif verdict == GO and abs(off - p.lateral) > 1e-9:
+                    p.target = off  # step along the kerb first, to pass behind a car
+                elif verdict == GO and p.target == p.lateral:
+                    p.state = "cross"
+                    p.waiting = False
         elif p.state == "cross":
-            move = p.pace * dt
+            move = self._unblocked(p, line, p.pace * dt, dt, bodies, nxt[2] if nxt else None)
         p.s = min(p.s + move, line.length)
         p.speed = move / dt if dt > 0 else 0.0
         if p.state == "cross" and nxt:
@@ -313,8 +336,71 @@ class Crowd:
                 self.completed += 1
         if p.s >= line.length - 1e-9:
             p.done = True
-        if p.s != before:
+        if p.s != before or p.lateral != side:
             self._place(p)
+        p.stand = p.stand + dt if p.s == before and p.lateral == side else 0.0
+
+    # -- cars in the way ------------------------------------------------------------
+    def _unblocked(
+        self,
+        p: Pedestrian,
+        line: Polyline,
+        move: float,
+        dt: float,
+        bodies: Bodies,
+        crossing: CrossingInfo | None,
+    ) -> float:
+        """`move`, or 0 when it would take the walker into a car. Held up by a standing car
+        for a while, it chooses a way round; past it, it steps back onto its own line."""
+        if move <= 0.0:
+            return move
+        there = offset_point(line, p.s + move, p.lateral)
+        body = bodies.touching((p.x, p.y), there, p.radius)
+        if body is None:
+            p.blocked = 0.0
+            if p.target != p.home and p.target == p.lateral:
+                self._go_home(p, line, bodies, crossing)
+            return move
+        p.blocked += dt
+        if p.blocked > STEP_AROUND_S and body.standing and p.target == p.lateral:
+            s1 = min(p.s + 2 * body.box.reach + 1.0, line.length)
+            off = way_round(
+                line, p.s, s1, p.lateral, p.home, p.radius, bodies, self._allowed(crossing)
+            )
+            if off is not None:
+                p.target = off
+        return 0.0
+
+    def _go_home(
+        self, p: Pedestrian, line: Polyline, bodies: Bodies, crossing: CrossingInfo | None
+    ) -> None:
+        s1 = min(p.s + 1.5, line.length)
+        off = way_round(line, p.s, s1, p.lateral, p.home, p.radius, bodies, self._allowed(crossing))
+        if off is not None and abs(off - p.home) < abs(p.lateral - p.home):
+            p.target = off
+
+    def _sidestep(self, p: Pedestrian, line: Polyline, dt: float, bodies: Bodies) -> None:
+        lateral = ease(p.lateral, p.target, dt)
+        there = offset_point(line, p.s, lateral)
+        if bodies.touching((p.x, p.y), there, p.radius) is None:
+            p.lateral = lateral
+        else:
+            p.target = p.lateral  # something came in the way: stay, choose again later
+
+    def _allowed(self, crossing: CrossingInfo | None):
+        """Where a detour may go: never into a building, and onto the road only inside the
+        crossing being crossed."""
+        course = self.course
+
+        def ok(pt: Point) -> bool:
+            surface = course.surface_at(pt)
+            if surface in SOLID_SURFACES:
+                return False
+            if surface != Surface.ROAD:
+                return True
+            return crossing is not None and crossing.box.contains(pt)
+
+        return ok
 
     def _place(self, p: Pedestrian) -> None:
         line = self.routes[p.route].route.line
@@ -346,33 +432,49 @@ class Crowd:
         nxt: tuple[float, float, CrossingInfo],
         vehicles: list[Vehicle],
         players: list[PlayerView],
-    ) -> bool:
-        """No vehicle on the crossing, and none coming that could not stop in time."""
+        bodies: Bodies | None = None,
+    ) -> tuple[str, float]:
+        """GO (with the lateral offset to cross at) when no vehicle is on the crossing and
+        none is coming that could not stop in time; WAIT while one moves on it or comes;
+        BLOCKED when cars standing on it leave no way across, not even behind them."""
         c0, c1, info = nxt
         cid = info.crossing.id
         t_cross = (c1 - p.s + p.radius) / max(p.pace, 0.3) + 1.0
         cbox = info.box
+        standing = False
         for v in vehicles:
+            # a moving vehicle within a hand's breadth may be about to roll onto it; one
+            # standing at the line is not (it stops for walkers on it, as drivers do)
+            edge = STANDING_EDGE if v.speed < 0.2 else MOVING_EDGE
             if abs(v.x - cbox.x) < 12.0 and abs(v.y - cbox.y) < 12.0:
-                if v.box().overlaps(cbox, 0.3):
-                    return False
+                if v.box().overlaps(cbox, edge):
+                    if v.speed < 0.2:
+                        standing = True  # cross round it, if there is a way
+                        continue
+                    return WAIT, p.lateral
             for c, front, rear_out in v.crossings_ahead:
                 if c != cid:
                     continue
-                if front <= 0.3 and rear_out > 0.0:
-                    return False
+                if front <= edge and rear_out > 0.0:
+                    if v.speed < 0.2:
+                        standing = True
+                        continue
+                    return WAIT, p.lateral
                 if v.held and front < 15.0 and v.speed > 0.5:
-                    return False  # it is committed to a junction: let it clear first
+                    return WAIT, p.lateral  # it is committed to a junction: let it clear first
                 if v.speed < 0.2:
                     continue
                 slack = front - 1.0 - v.speed * 0.2
                 if slack >= braking_distance(v.speed, VEHICLE_STOP_DECEL):
                     continue  # it can stop, and computer drivers do
                 if front / v.speed < t_cross:
-                    return False
+                    return WAIT, p.lateral
         for pl in players:
-            if pl.box.overlaps(cbox, 0.3):
-                return False
+            if pl.box.overlaps(cbox, STANDING_EDGE if abs(pl.speed) < 0.2 else MOVING_EDGE):
+                if abs(pl.speed) < 0.2:
+                    standing = True
+                    continue
+                return WAIT, p.lateral
             speed = abs(pl.speed)
             if speed < 0.3:
                 continue
@@ -380,8 +482,21 @@ class Crowd:
             if d is None:
                 continue
             if d < braking_distance(speed, PLAYER_STOP_DECEL) + 1.5 or d / speed < t_cross:
-                return False
-        return True
+                return WAIT, p.lateral
+        if not standing:
+            return GO, p.lateral
+        line = self.routes[p.route].route.line
+        off = way_round(
+            line,
+            p.s,
+            min(c1 + p.radius + 0.3, line.length),
+            p.lateral,
+            p.home,
+            p.radius,
+            bodies or Bodies([]),
+            self._allowed(info),
+        )
+        return (BLOCKED, p.lateral) if off is None else (GO, off)
 
     def _check_flinch(self, p: Pedestrian, dt: float, players: list[PlayerView]) -> None:
         p.flinch = max(0.0, p.flinch - dt)
@@ -404,6 +519,17 @@ class Crowd:
                 if p.state == "cross" and p.crossing_id is not None:
                     p.s = max(0.0, p.s - 0.35)  # a step back towards the kerb
                 return
+
+
+def _bodies(vehicles: list[Vehicle], players: list[PlayerView]) -> Bodies:
+    """The cars walkers must not walk into this step."""
+    out = []
+    for v in vehicles:
+        on = any(front <= MOVING_EDGE and out > 0.0 for _, front, out in v.crossings_ahead)
+        out.append(Body(v.box(), v.speed < 0.2, on))
+    for pl in players:
+        out.append(Body(pl.box, abs(pl.speed) < 0.2, False))
+    return Bodies(out)
 
 
 def _ray_to_box(pl: PlayerView, box: Box) -> float | None:

@@ -36,6 +36,7 @@ MAKE_WAY_PULL = 0.5  # m towards the kerb, out of a junction
 SIREN_DISTANCE = 30.0  # m ahead of an ambulance where drivers make way for it
 REROUTE_S = 10.0  # s waiting at a roundabout for a jammed exit before choosing another
 STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
+PLAYER_ROLL = 1.0  # m a slow player's car may roll while a vehicle crosses its junction
 
 
 @dataclass
@@ -162,6 +163,7 @@ class Planner:
         else:
             v.cross_wait = 0.0
         first_stop = min((d for d, cause in stops if cause != "lead"), default=math.inf)
+        after_player = any(d <= first_stop and cause == "player" for d, cause in stops)
         if v.held and first_stop < math.inf:
             self._release_unreachable(v, ahead, first_stop)
         zone_stop = self._junctions(v, ahead, scene, lead_rear, lead_speed, first_stop, leader)
@@ -188,6 +190,8 @@ class Planner:
                 if need > spec.decel:
                     accel = min(accel, -need)
         v.by_player = cause == "player" or cause == "zone_player"
+        if v.why == "stop after junction" and after_player:
+            v.by_player = True  # a player's car stands beyond the junction, on its way
         v.cause = cause
         light = min((d for d, why in stops if why == "light"), default=math.inf)
         blocker = leader if cause == "lead" else None
@@ -416,7 +420,7 @@ class Planner:
             commit = braking_distance(v.speed, v.spec.decel) + v.speed * 0.3 + 1.5
             if front > commit + 12.0:
                 return None
-            ok, by_player = self._free(v, cluster, exit_, scene)
+            ok, by_player = self._free(v, ahead, cluster, exit_, scene)
             room = exit_ + v.length + CLEAR_AFTER + 0.5  # needed behind the junction
             jammed = lead_speed < 3.0 and lead_rear < room
             if leader is not None and leader.stop_front < math.inf:
@@ -470,6 +474,12 @@ class Planner:
                 v.held[z.side.zone] = v.odo + z.d_out + half
         return None
 
+    def _player_in_way(self, v: Vehicle, ahead: Ahead, p: PlayerView, exit_: float) -> bool:
+        """Is a player's car (standing or slow) on v's way through the junction? A car
+        parked in a corner of the box leaves the lanes that pass it free."""
+        hit = self._first_on_path(v, ahead, [_player_box_soon(p)])
+        return hit is not None and hit[0] < exit_ + v.length / 2 + CLEAR_AFTER
+
     def _zone_turn(self, v: Vehicle, cluster: list[ZoneAhead], scene: Scene) -> int:
         """Another driver who has waited too long for one of these zones (0: none)."""
         for z in cluster:
@@ -504,7 +514,7 @@ class Planner:
                 del v.held[zone]
 
     def _free(
-        self, v: Vehicle, cluster: list[ZoneAhead], exit_: float, scene: Scene
+        self, v: Vehicle, ahead: Ahead, cluster: list[ZoneAhead], exit_: float, scene: Scene
     ) -> tuple[bool, bool]:
         """May v take every zone of this cluster now? (ok, refused because of a player)."""
         zones = self.zones
@@ -545,7 +555,7 @@ class Planner:
             for p in scene.players:
                 b = p.box
                 d = math.hypot(b.x - zone.centre[0], b.y - zone.centre[1])
-                if d < zone.radius + b.hl + 0.8:
+                if d < zone.radius + b.hl + 0.8 and self._player_in_way(v, ahead, p, exit_):
                     return _refuse(v, "player inside", True)
                 if p.speed > 0.5:
                     to_x, to_y = zone.centre[0] - b.x, zone.centre[1] - b.y
@@ -553,6 +563,12 @@ class Planner:
                     if closing > 0.7 and (d - zone.radius) / p.speed < t_clear + GAP_MARGIN:
                         return _refuse(v, "player coming", True)
         return True, False
+
+
+def _player_box_soon(p: PlayerView) -> Box:
+    """A slow player's car and the room it may roll into while a vehicle crosses."""
+    b = p.box
+    return Box(b.x, b.y, p.heading, b.hl * 2 + 2 * PLAYER_ROLL, b.hw * 2 + PLAYER_ROLL)
 
 
 def _refuse(v: Vehicle, why: str, by_player: bool = False, blocker: int = 0) -> tuple[bool, bool]:

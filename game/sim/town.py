@@ -23,7 +23,8 @@ from game.sim.signals import SignalController, WalkState
 from game.sim.traffic import PLAN_EVERY, Traffic
 from game.sim.vehicle import Vehicle
 
-NO_SIGNAL_STUCK_S = 60.0
+NO_SIGNAL_STUCK_S = 90.0  # s an agent may stand in a town without lights
+STUCK_CYCLES = 3  # signal cycles an agent may stand (queued, kept off a crossing) at most
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ class Town:
         self._officers = Officers(course, self.controllers)
         self._officers.update(0.0)
         cycles = [c.cycle for c in self.controllers.values()]
-        self.stuck_limit = max(cycles) if cycles else NO_SIGNAL_STUCK_S
+        # any vehicle or walker standing longer than this, for whatever reason, is an
+        # incident: the town promises that nothing waits longer
+        self.stuck_limit = STUCK_CYCLES * max(cycles) if cycles else NO_SIGNAL_STUCK_S
         self.incidents: list[dict[str, Any]] = []
         self._seen: set[tuple[str, int, int]] = set()
         self._steps = 0
@@ -177,17 +180,31 @@ class Town:
                 if v.box().distance_to((p.x, p.y)) < p.radius:
                     self._incident("pedestrian_hit", v.ident, p.ident, t, p.x, p.y)
         for v in self.traffic.vehicles:
-            if v.wait > self.stuck_limit:
-                self._incident("stuck", v.ident, 0, t, v.x, v.y)
+            if v.stand > self.stuck_limit:
+                why = "player" if v.player_held else v.cause or "stopped"
+                self._incident("stuck", v.ident, 0, t, v.x, v.y, why)
+        for p in self.crowd.pedestrians:
+            if p.stand > self.stuck_limit:
+                self._incident("pedestrian_stuck", p.ident, 0, t, p.x, p.y, p.state)
 
-    def _incident(self, kind: str, a: int, b: int, t: float, x: float, y: float) -> None:
+    def _incident(
+        self, kind: str, a: int, b: int, t: float, x: float, y: float, why: str = ""
+    ) -> None:
         key = (kind, a, b)
         if key in self._seen:
             return
         self._seen.add(key)
-        self.incidents.append(
-            {"kind": kind, "a": a, "b": b, "t": round(t, 3), "x": round(x, 2), "y": round(y, 2)}
-        )
+        incident: dict[str, Any] = {
+            "kind": kind,
+            "a": a,
+            "b": b,
+            "t": round(t, 3),
+            "x": round(x, 2),
+            "y": round(y, 2),
+        }
+        if why:
+            incident["why"] = why  # what a stuck agent waited for last ("player": a player's car)
+        self.incidents.append(incident)
 
     def summary(self) -> dict[str, Any]:
         return {

@@ -319,10 +319,10 @@ class Traffic:
 
     def _tick_wait(self, v: Vehicle, dt: float) -> None:
         v.stand = v.stand + dt if v.speed < 0.1 else 0.0
-        if v.speed < 0.1 and not v.by_player and not v.at_light:
-            v.wait += dt
-        elif v.speed >= 0.1:
-            v.wait = 0.0
+        if v.speed >= 0.1:
+            v.player_held = False
+        elif v.by_player:
+            v.player_held = True
 
     def _touches(
         self, v: Vehicle, old_pose: tuple[float, float, float], players: list[PlayerView]

@@ -42,8 +42,8 @@ class Vehicle:
     committed: set[int] = field(default_factory=set)  # signal lines driven through on amber
     stopped_at: set[int] = field(default_factory=set)  # stop signs already stopped at
     stand: float = 0.0  # seconds standing still, whatever the reason
-    wait: float = 0.0  # seconds standing still, not for red lights, walkers or players' cars
     by_player: bool = False  # last plan: held up by a player's car
+    player_held: bool = False  # a player's car held it up at some time since it last moved
     waiting_zone: bool = False  # last plan: waiting to enter a junction
     cross_wait: float = 0.0  # seconds waiting for people on a crossing
     wait_zones: tuple[int, ...] = ()  # last plan: the junction's zones it waits to take

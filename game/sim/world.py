@@ -24,12 +24,14 @@ from game.sim.walker import BUTTON, WALKER_SPEC, Gaze, step_walker
 
 STEP_HZ = 60
 DT = 1.0 / STEP_HZ
+GRID_GAP = 4.5  # m between two players' cars at the start of a one-spawn course
+PLAYER_IDENT = 1_000_000  # players' cars as obstacles: far from the town's vehicle ids
 # The engine's version: raised by any change after which the same course, seed and controls
 # give different numbers (a faster but not bit-identical computation, a new behaviour).
 # Replays record it, so an old one still loads and says plainly it is from an older engine.
-GRID_GAP = 4.5  # m between two players' cars at the start of a one-spawn course
-PLAYER_IDENT = 1_000_000  # players' cars as obstacles: far from the town's vehicle ids
-ENGINE = 2  # 2: the car slows by itself off the pedal and turns tighter at speed
+# 2: the car slows by itself off the pedal and turns tighter at speed
+# 3: walkers step round standing cars; a ring of agents waiting on each other is broken
+ENGINE = 3
 
 
 @dataclass(frozen=True)
