@@ -102,6 +102,7 @@ class Pedestrian:
     blocked: float = 0.0  # seconds a car's body has stood in its way
     home: float = 0.0  # its own lateral offset, which a detour round a car leaves for a while
     target: float = 0.0  # the lateral offset it is stepping to
+    waits_on: int = 0  # the vehicle (minus a player's number) it last waited for, 0: none
     done: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -156,6 +157,7 @@ class Crowd:
             kerbs = [kerb_edge(course, route.line, a) for a, _b, _info in found]
             self.routes.append(RouteState(route, found, max(interval, 1.0), start, 0, kerbs))
         self._courteous: set[int] = set()  # crossings where a driver has waited a while
+        self._yield_to: set[int] = set()  # crossings ahead of a driver with a deadlock's pass
         self._may: dict[int, tuple[float, bool]] = {}  # crossing -> (t, may walk then)
         self.crossing_on: dict[int, bool] = {}
         self.crossing_ready: dict[int, bool] = {}
@@ -178,6 +180,13 @@ class Crowd:
             v.waiting_for
             for v in vehicles
             if v.waiting_for is not None and v.cross_wait > COURTESY_S and not v.red_light
+        }
+        self._yield_to = {
+            c
+            for v in vehicles
+            if v.pass_until > t
+            for c, front, _ in v.crossings_ahead
+            if front > -0.5
         }
         gone = []
         room = self._room_ahead()
@@ -307,6 +316,7 @@ class Crowd:
             if may:
                 p.patience += dt
             polite = p.patience < PATIENCE_S and self._courtesy(nxt[2], vehicles)
+            polite = polite or nxt[2].crossing.id in self._yield_to
             p.waiting = may and not polite
             if p.state == "look":
                 p.timer -= dt
@@ -358,10 +368,12 @@ class Crowd:
         body = bodies.touching((p.x, p.y), there, p.radius)
         if body is None:
             p.blocked = 0.0
+            p.waits_on = 0
             if p.target != p.home and p.target == p.lateral:
                 self._go_home(p, line, bodies, crossing)
             return move
         p.blocked += dt
+        p.waits_on = body.ident
         if p.blocked > STEP_AROUND_S and body.standing and p.target == p.lateral:
             s1 = min(p.s + 2 * body.box.reach + 1.0, line.length)
             off = way_round(
@@ -442,12 +454,14 @@ class Crowd:
         t_cross = (c1 - p.s + p.radius) / max(p.pace, 0.3) + 1.0
         cbox = info.box
         standing = False
+        p.waits_on = 0
         for v in vehicles:
             # a moving vehicle within a hand's breadth may be about to roll onto it; one
             # standing at the line is not (it stops for walkers on it, as drivers do)
             edge = STANDING_EDGE if v.speed < 0.2 else MOVING_EDGE
             if abs(v.x - cbox.x) < 12.0 and abs(v.y - cbox.y) < 12.0:
                 if v.box().overlaps(cbox, edge):
+                    p.waits_on = v.ident
                     if v.speed < 0.2:
                         standing = True  # cross round it, if there is a way
                         continue
@@ -456,11 +470,13 @@ class Crowd:
                 if c != cid:
                     continue
                 if front <= edge and rear_out > 0.0:
+                    p.waits_on = v.ident
                     if v.speed < 0.2:
                         standing = True
                         continue
                     return WAIT, p.lateral
                 if v.held and front < 15.0 and v.speed > 0.5:
+                    p.waits_on = v.ident
                     return WAIT, p.lateral  # it is committed to a junction: let it clear first
                 if v.speed < 0.2:
                     continue
@@ -468,6 +484,7 @@ class Crowd:
                 if slack >= braking_distance(v.speed, VEHICLE_STOP_DECEL):
                     continue  # it can stop, and computer drivers do
                 if front / v.speed < t_cross:
+                    p.waits_on = v.ident
                     return WAIT, p.lateral
         for pl in players:
             if pl.box.overlaps(cbox, STANDING_EDGE if abs(pl.speed) < 0.2 else MOVING_EDGE):
@@ -526,9 +543,9 @@ def _bodies(vehicles: list[Vehicle], players: list[PlayerView]) -> Bodies:
     out = []
     for v in vehicles:
         on = any(front <= MOVING_EDGE and out > 0.0 for _, front, out in v.crossings_ahead)
-        out.append(Body(v.box(), v.speed < 0.2, on))
-    for pl in players:
-        out.append(Body(pl.box, abs(pl.speed) < 0.2, False))
+        out.append(Body(v.box(), v.speed < 0.2, on, v.ident))
+    for number, pl in enumerate(players, 1):
+        out.append(Body(pl.box, abs(pl.speed) < 0.2, False, -number))
     return Bodies(out)
 
 

@@ -134,10 +134,12 @@ class Planner:
         lead = self._leader(v, ahead, scene)
         if lead is not None:
             gap, lead_v, lead_rear, lead_speed, leader = lead
+            v.lead = leader.ident
             accel = min(accel, idm_accel(spec, speed, v0, gap, lead_v, spec.min_gap))
             stops.append((gap - 0.4, "lead"))
         else:
             lead_rear, lead_speed, leader = math.inf, 0.0, None
+            v.lead = 0
 
         for gap, lead_v in self._players_on_path(v, ahead, scene):
             accel = min(accel, idm_accel(spec, speed, v0, gap, lead_v, spec.min_gap))
@@ -362,6 +364,7 @@ class Planner:
     ) -> list[float]:
         half = v.length / 2
         out = []
+        passing = v.pass_until > scene.t  # walkers at the kerb let it go first
         for geo, off in ahead.path:
             for c0, c1, crossing in geo.crossings:
                 front = off + c0 - half
@@ -374,7 +377,7 @@ class Planner:
                 if scene.crossing_on.get(crossing.id):
                     out.append(front - 0.8)
                     v.waiting_for = crossing.id if v.waiting_for is None else v.waiting_for
-                elif scene.crossing_ready.get(crossing.id) and not v.held:
+                elif scene.crossing_ready.get(crossing.id) and not v.held and not passing:
                     if front - 0.8 >= braking_distance(v.speed, AMBER_DECEL):
                         out.append(front - 0.8)
                         v.waiting_for = crossing.id if v.waiting_for is None else v.waiting_for
@@ -441,11 +444,18 @@ class Planner:
             turn = scene.ring_turn.get(ring, v.ident) if ring >= 0 else v.ident
             if ok and turn != v.ident:
                 ok, v.why, v.blocker = False, "not my turn", turn  # one has waited too long
-            if ok and not in_ring and not v.held:  # who is in a junction or a ring keeps going
+            passing = v.pass_until > scene.t  # a deadlock's way out: it goes first
+            if ok and not in_ring and not v.held and not passing:  # who is in keeps going
                 turn = self._zone_turn(v, cluster, scene)
                 if turn:
                     ok, v.why, v.blocker = False, "not my turn", turn
-            if ok and jammed and not in_ring and (v.zone_wait < DEADLOCK_S or ring >= 0):
+            if (
+                ok
+                and jammed
+                and not in_ring
+                and not passing
+                and (v.zone_wait < DEADLOCK_S or ring >= 0)
+            ):
                 beyond = leader is not None and not lanes[leader.lane_id].ring
                 spare = scene.ring_load.get(ring, 0) + 1 < self.net.ring_capacity.get(ring, 0)
                 long_wait = v.zone_wait > REROUTE_S

@@ -35,6 +35,7 @@ class Body:
     box: Box
     standing: bool
     drives_on: bool  # a computer vehicle on a crossing: it will not stop for walkers
+    ident: int = 0  # the vehicle's ident, or minus the player's number
 
 
 class Bodies:

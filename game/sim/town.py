@@ -15,6 +15,7 @@ import numpy as np
 
 from game.course.geometry import Point
 from game.course.model import Course
+from game.sim.deadlock import PASS_S, Deadlocks, Node, victim
 from game.sim.officer import Officers, OfficerView
 from game.sim.pedestrians import Crowd, Pedestrian
 from game.sim.planner import PlayerView
@@ -79,6 +80,7 @@ class Town:
         self.stuck_limit = STUCK_CYCLES * max(cycles) if cycles else NO_SIGNAL_STUCK_S
         self.incidents: list[dict[str, Any]] = []
         self._seen: set[tuple[str, int, int]] = set()
+        self.deadlocks = Deadlocks()
         self._steps = 0
 
     # -- the contract's lists -----------------------------------------------------
@@ -179,6 +181,7 @@ class Town:
                     continue
                 if v.box().distance_to((p.x, p.y)) < p.radius:
                     self._incident("pedestrian_hit", v.ident, p.ident, t, p.x, p.y)
+        self._break_deadlocks(t)
         for v in self.traffic.vehicles:
             if v.stand > self.stuck_limit:
                 why = "player" if v.player_held else v.cause or "stopped"
@@ -186,6 +189,41 @@ class Town:
         for p in self.crowd.pedestrians:
             if p.stand > self.stuck_limit:
                 self._incident("pedestrian_stuck", p.ident, 0, t, p.x, p.y, p.state)
+
+    def _break_deadlocks(self, t: float) -> None:
+        """Find rings of agents waiting on each other and give one vehicle a pass."""
+        standing: dict[Node, float] = {}
+        waits: list[tuple[Node, Node]] = []
+        at_crossing: dict[int, list[int]] = {}
+        crowd = self.crowd
+        for p in crowd.pedestrians:
+            if p.crossing_id is not None:
+                at_crossing.setdefault(p.crossing_id, []).append(p.ident)
+            elif p.waiting and p.next_crossing < len(crowd.routes[p.route].crossings):
+                cid = crowd.routes[p.route].crossings[p.next_crossing][2].crossing.id
+                at_crossing.setdefault(cid, []).append(p.ident)
+            if p.stand > 0.0:
+                standing[("w", p.ident)] = p.stand
+                if p.waits_on > 0:
+                    waits.append((("w", p.ident), ("v", p.waits_on)))
+        for v in self.traffic.vehicles:
+            if v.stand <= 0.0:
+                continue
+            me = ("v", v.ident)
+            standing[me] = v.stand
+            if v.cause == "lead" and v.lead:
+                waits.append((me, ("v", v.lead)))
+            if v.blocker:
+                waits.append((me, ("v", v.blocker)))
+            if v.waiting_for is not None:
+                waits.extend((me, ("w", w)) for w in at_crossing.get(v.waiting_for, ()))
+        self.deadlocks.observe(t, waits, standing)
+        for ring in self.deadlocks.rings(t, standing):
+            ident = victim(ring, standing)
+            v = self.traffic.by_ident(ident) if ident is not None else None
+            if v is not None and v.pass_until <= t:
+                v.pass_until = t + PASS_S
+                self.deadlocks.broken += 1
 
     def _incident(
         self, kind: str, a: int, b: int, t: float, x: float, y: float, why: str = ""

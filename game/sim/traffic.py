@@ -362,6 +362,12 @@ class Traffic:
                 st.alive -= 1
 
     # -- checks -------------------------------------------------------------------
+    def by_ident(self, ident: int) -> Vehicle | None:
+        for v in self.vehicles:
+            if v.ident == ident:
+                return v
+        return None
+
     def overlapping_pairs(self) -> list[tuple[Vehicle, Vehicle]]:
         out = []
         boxes = [(v, v.box()) for v in self.vehicles]

@@ -53,6 +53,8 @@ class Vehicle:
     cause: str = ""  # last plan: what the nearest hard stop is (lead, light, crossing, zone...)
     why: str = ""  # last plan: why it may not enter the next junction (for debugging)
     blocker: int = 0  # last plan: the vehicle it waits for at a junction (0: none)
+    lead: int = 0  # last plan: the vehicle in front of it on its way (0: none)
+    pass_until: float = -math.inf  # a deadlock's way out: it goes first until then
     entry_ring: int = -1  # last plan: the roundabout it waits to enter (-1: none)
     waiting_for: int | None = None  # last plan: the crossing it waits to drive over
     crossings_ahead: list[tuple[int, float, float]] = field(default_factory=list)
