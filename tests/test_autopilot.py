@@ -23,18 +23,10 @@ SEEDS = (0, 1, 2)
 QUICK_SEEDS = (0,)
 
 
-# Known: on The Traffic Park at seed 1 the town jams with the player in it (the walled-in and
-# gridlock work of the town is not finished); strict, so a fix shows up at once.
-JAMMED = {("traffic_park", 1): "the town jams around the player at seed 1 (open: town freeze)"}
-
-
 def _cases():
     for path in COURSES:
         for seed in SEEDS:
-            reason = JAMMED.get((path.stem, seed))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            if seed not in QUICK_SEEDS:
-                marks.append(pytest.mark.slow)
+            marks = [pytest.mark.slow] if seed not in QUICK_SEEDS else []
             yield pytest.param(path, seed, marks=marks, id=f"{path.stem}-{seed}")
 
 

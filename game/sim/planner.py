@@ -36,6 +36,7 @@ MAKE_WAY_PULL = 0.5  # m towards the kerb, out of a junction
 SIREN_DISTANCE = 30.0  # m ahead of an ambulance where drivers make way for it
 REROUTE_S = 10.0  # s waiting at a roundabout for a jammed exit before choosing another
 STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
+LEFT_BEHIND = ("lead", "crossing")  # stops a driver may enter a junction in front of
 PLAYER_ROLL = 1.0  # m a slow player's car may roll while a vehicle crosses its junction
 
 
@@ -165,10 +166,14 @@ class Planner:
         else:
             v.cross_wait = 0.0
         first_stop = min((d for d, cause in stops if cause != "lead"), default=math.inf)
+        # a stop other than people on a crossing, who always finish crossing
+        hard_stop = min((d for d, cause in stops if cause not in LEFT_BEHIND), default=math.inf)
         after_player = any(d <= first_stop and cause == "player" for d, cause in stops)
         if v.held and first_stop < math.inf:
             self._release_unreachable(v, ahead, first_stop)
-        zone_stop = self._junctions(v, ahead, scene, lead_rear, lead_speed, first_stop, leader)
+        zone_stop = self._junctions(
+            v, ahead, scene, lead_rear, lead_speed, first_stop, hard_stop, leader
+        )
         if zone_stop is not None:
             stops.append(zone_stop)
             v.waiting_zone = True
@@ -394,12 +399,17 @@ class Planner:
         lead_rear: float,
         lead_speed: float,
         first_stop: float,
+        hard_stop: float,
         leader: Vehicle | None,
     ) -> tuple[float, str] | None:
         """Take the next junction's zones all at once, or say where to wait for them.
 
-        Never while something else (a line, a crossing, a player) will stop the vehicle
-        before it is out of the junction again: a driver who must wait, waits outside."""
+        Never while something else (a line, a player, a bus at its stop) will stop the
+        vehicle before it is out of the junction again: a driver who must wait, waits
+        outside. People on the crossing just beyond are the exception: a driver turning
+        into that street moves up to the crossing and lets them finish (they always do),
+        then leaves the junction; waiting outside instead, a short green can go by with
+        people on the crossing every time, cycle after cycle."""
         half = v.length / 2
         zones = self.zones
         pending = [z for z in ahead.zones if not zones.holds(z.side.zone, v.ident)]
@@ -465,7 +475,8 @@ class Planner:
                 ok, v.why = False, "jammed"  # no room behind the junction
                 v.blocker = leader.ident if leader is not None else 0
             v.wait_zones = tuple(z.side.zone for z in cluster)
-            if first_stop - half < exit_ + CLEAR_AFTER:
+            walkers_only = first_stop > front and hard_stop - half >= exit_ + CLEAR_AFTER
+            if first_stop - half < exit_ + CLEAR_AFTER and not walkers_only:
                 v.why = "stop after junction"
                 # something would stop us inside: wait outside, decide once it is gone
                 if first_stop <= front:
