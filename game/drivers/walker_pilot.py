@@ -54,6 +54,7 @@ class _Kerb:
     far: Point
     heading: float
     signal_crossing: int | None  # a signalled crossing's id
+    zebra: int | None = None  # the crossing's id, signalled or not
 
 
 class WalkerPilot:
@@ -191,6 +192,10 @@ class WalkerPilot:
             for d in [k * 0.75 for k in range(int(width / 0.75) + 2)]
         ]
         held = self._held_lines(world, kerb)
+        # people on this zebra: the cars standing before it wait for them, and for us with them
+        crowded = kerb.zebra is not None and any(
+            getattr(p, "crossing_id", None) == kerb.zebra for p in world.town.pedestrians
+        )
         for v in world.town.vehicles:
             if abs(v.x - kerb.stand[0]) > WATCH_M or abs(v.y - kerb.stand[1]) > WATCH_M:
                 continue
@@ -208,8 +213,8 @@ class WalkerPilot:
                 gap = along - v.length / 2
                 if gap < 1.5 and speed < 0.3 and gap > -v.length:
                     return v  # standing across our way: wait for it to go
-                if speed < 0.3 and (signalled or gap > QUEUE_M):
-                    continue  # held by its red light, or far: it will see us
+                if speed < 0.3 and (signalled or crowded or gap > QUEUE_M):
+                    continue  # held by its red light or the people crossing, or far
                 if gap < 0.0 or _time_to_reach(gap, speed) < crossing_time + SAFE_MARGIN:
                     return v  # it could be here before we are over, even speeding up
         return None
@@ -287,7 +292,8 @@ class WalkerPilot:
                 far = _far_side(course, stand, h)
                 crossing = crossing_at(course, (edge[0] + hx, edge[1] + hy), W.zebra_reach)
                 signal = crossing.id if crossing is not None and crossing.signal else None
-                self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal)
+                zebra = crossing.id if crossing is not None else None
+                self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal, zebra)
                 if self.planned_at is None and self._planned_mistake(
                     course, edge, crossing is not None
                 ):

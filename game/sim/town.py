@@ -25,6 +25,7 @@ from game.sim.traffic import PLAN_EVERY, Traffic
 from game.sim.vehicle import Vehicle
 
 NO_SIGNAL_STUCK_S = 90.0  # s an agent may stand in a town without lights
+CHILD_ON = 0.3  # m: a child on foot this near a crossing's stripes is on it
 STUCK_CYCLES = 3  # signal cycles an agent may stand (queued, kept off a crossing) at most
 
 
@@ -101,7 +102,7 @@ class Town:
         self.t = t
         views = [_player_view(p) for p in players]
         extra = {
-            "crossing_on": self.crowd.crossing_on,
+            "crossing_on": self._crossings_on(players),
             "crossing_ready": self.crowd.crossing_ready,
             "light": self.light,
         }
@@ -110,6 +111,19 @@ class Town:
         self._officers.update(t)
         self._steps += 1
         self._check(t)
+
+    def _crossings_on(self, players: list[Any]) -> dict[int, bool]:
+        """The crossings with people on them: the town's walkers, and a child on foot (a
+        walking course), whom drivers wait for in the same way."""
+        on = self.crowd.crossing_on
+        feet = [p.state.pos for p in players if getattr(p, "gaze", None) is not None]
+        if not feet:
+            return on
+        on = dict(on)
+        for cid, info in self.crowd.info.items():
+            if any(info.box.distance_to(pos) <= CHILD_ON for pos in feet):
+                on[cid] = True
+        return on
 
     def light(self, signal: str, phase: str, t: float | None = None) -> str:
         """What traffic on `phase` must do: the light's colour, or the officer's arms
