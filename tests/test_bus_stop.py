@@ -71,3 +71,28 @@ def test_buses_halt_at_traffic_parks_stop_then_go_on() -> None:
     assert standing, "no bus halted"
     assert all(7.5 <= t <= 8.5 for t in standing.values()), standing
     assert world.town.incidents == []
+
+
+def test_a_bus_stop_is_painted_on_the_road_with_its_sign_on_the_kerb():
+    """A child sees the stop before the bus is there: the yellow box with BUS on the lane, and
+    the blue sign on the pavement at its kerb side (the right of eastbound traffic here)."""
+    import pygame
+    from conftest import ROOT
+
+    from game.course.geometry import point_in_polygon
+    from game.render.bus_stops import lane_heading, paint_bus_stops, sign_spot
+
+    course = load_course(ROOT / "maps" / "traffic_park.tmx")
+    (stop,) = course.bus_stops
+    assert lane_heading(course, stop) == 90.0
+    spot = sign_spot(course, stop)
+    assert spot is not None and not point_in_polygon(spot, stop.polygon)
+    assert spot[1] > max(y for _x, y in stop.polygon), "on the kerb side, not in the road"
+    assert min(lane.line.distance_to(spot) for lane in course.lanes) > 2.0
+    px = 10.0
+    road = pygame.Surface((round(course.width_m * px), round(course.height_m * px)))
+    road.fill((90, 90, 96))
+    paint_bus_stops(road, course, px)
+    x0, y0 = (round(v * px) for v in stop.polygon[0])
+    yellow = [road.get_at((x0 + dx, y0 + 1))[:3] for dx in range(0, 60)]
+    assert (255, 204, 0) in yellow, "the dashed yellow edge"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.course.geometry import heading_vector
+from game.render.bus_stops import paint_bus_stops, sign_spot
 from game.render.camera import Camera
 from game.render.hud import Hud
 from game.render.route_marks import draw_marks
@@ -51,6 +52,7 @@ class WorldView:
         self.px_per_m = px_per_tile / course.tile_metres
         self.atlas = TileAtlas()
         self.background = render_course_layers(course, px_per_tile, self.atlas)
+        paint_bus_stops(self.background, course, self.px_per_m)
         self.camera = Camera(size[0], size[1], course.width_m, course.height_m, self.px_per_m)
         self.sprites = SpriteBank(self.px_per_m)
         self._speed_signs: dict[str, pygame.Surface] = {}  # speed limit value -> its sign
@@ -159,10 +161,16 @@ class WorldView:
         """Signs stand on the verge as a child sees them: a face on a pole, upright."""
         if self._signs is None:  # their pictures and map pixels, found once
             self._signs = []
-            for sign in self.world.course.signs:
+            course = self.world.course
+            for sign in course.signs:
                 surf = self._sign_picture(sign.kind, sign.value)
                 at = (sign.pos[0] * self.px_per_m, sign.pos[1] * self.px_per_m)
                 self._signs.append((surf, at))
+            for stop in course.bus_stops:  # each bus stop has its sign on the pavement
+                spot = sign_spot(course, stop)
+                if spot is not None:
+                    surf = self.sprites.upright("sign_bus_stop", height_m=SIGN_HEIGHT_M)
+                    self._signs.append((surf, (spot[0] * self.px_per_m, spot[1] * self.px_per_m)))
         ox, oy = self.camera.offset
         right, bottom = self.size[0] + 64, self.size[1] + 96
         for surf, (sx, sy) in self._signs:

@@ -509,6 +509,22 @@ def face_parking(p: Pen) -> None:
     p.text("P", ac.font("NotoSans-Bold", 66 * p.k), (255, 255, 255), cx, cy + 1)
 
 
+def face_bus_stop(p: Pen) -> None:
+    """The bus stop: a blue square with a white bus seen from the side (windows, wheels)."""
+    cx, cy = SC
+    white, blue = (255, 255, 255), SIGN_BLUE
+    p.orect(blue, cx - 40, cy - 40, 80, 80, 8, 1.5)
+    p.rect(white, cx - 37, cy - 37, 74, 74, 6, width=1.6)
+    p.rect(white, cx - 27, cy - 20, 54, 34, 6)  # the body
+    for k in range(4):  # a row of windows
+        p.rect(blue, cx - 23 + k * 12, cy - 15, 9, 11, 2)
+    p.rect(blue, cx + 13, cy + 1, 9, 10, 1)  # the door
+    for wx in (cx - 15, cx + 15):
+        p.circle(blue, wx, cy + 15, 7)
+        p.circle(white, wx, cy + 15, 5)
+        p.circle(blue, wx, cy + 15, 2)
+
+
 def face_no_parking(p: Pen) -> None:
     cx, cy = SC
     p.ocircle(SIGN_RED, cx, cy, 42, 1.5)
@@ -580,6 +596,7 @@ SIGN_FACES: dict[str, Callable[[Pen], None]] = {
     "roundabout": face_roundabout,
     "parking": face_parking,
     "no_parking": face_no_parking,
+    "bus_stop": face_bus_stop,
 }
 SPEEDS = (10, 20, 30, 40, 50)
 
