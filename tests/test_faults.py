@@ -76,6 +76,9 @@ FAST = [
     (ROOT / "maps/zebra_crossing.tmx", "red_light", 0, "off"),
     # zebras behind traffic lights: go on green only, and not for a walker merely standing
     (ROOT / "maps/traffic_lights.tmx", "pedestrian", 1, "calm"),
+    # a car with priority speeding up while the faulty car rolls to the STOP: it stops short
+    # (outside the full-stop zone) and rolls again once clear, never cutting anyone off
+    (ROOT / "maps/stop_and_yield.tmx", "stop_sign", 0, "calm"),
     # hitting someone on a zebra leaves the car standing on it: a companion mistake
     (ROOT / "maps/school_zone.tmx", "collision_pedestrian", 0, "calm"),
 ]

@@ -3,7 +3,8 @@
 The full stop counts within 4 m of the line, so the car waits (if anyone is coming) a
 little further back, where standing still is no full stop, and rolls over the line once
 the way is clear for long enough to cross: the mistake is made with traffic too, and
-no one has to brake for it."""
+no one has to brake for it. Someone with priority who speeds up while the car rolls makes
+it stop short and wait, then roll again: a STOP rolled over never cuts anyone off."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 HOLD = T.stop_zone + 1.5  # m front bumper to line: wait here, outside the full-stop zone
 ROLL_GAP = 4.5 + 4.0  # s: the careful gap, plus the time to roll up to the line
 SLOW = 0.3  # m/s: standing at the hold point (still rolling when faster)
+ABORT_MIN = 0.8  # m: closer to the line than this, the car is over it before it could stop
+ABORT_MARGIN = 2.5  # s more than the instructor allows: traffic may speed up meanwhile
 
 
 class RollThroughStop(Fault):
@@ -43,6 +46,14 @@ class RollThroughStop(Fault):
         if self.rolling == geo.id:
             if d < 0.0:
                 self.done = True
+                return math.inf
+            gap = T.yield_gap + d / max(player.state.speed, 0.5) + ABORT_MARGIN
+            if d > ABORT_MIN and pilot.conflict_at_line(world, line, gap=gap):
+                # someone came faster than they seemed: stop short, and roll again when the
+                # way is clear (inside the STOP zone, that stop is a full one: no mistake)
+                self.rolling = None
+                self.note = "traffic came while the car rolled up to the STOP line"
+                return max(d - 0.3, 0.0)
             return math.inf
         if d < T.stop_zone:
             # came into the zone without deciding (held there by traffic): stop properly
