@@ -1,7 +1,7 @@
 """The town never freezes: probes with the player's car parked where it gets in the way
 (at a kerb before a crossing, in a junction box, on a roundabout), and the busy drive a
-teacher is told to run. The wide net is bench/soak.py; the long ones here are marked slow
-(CI runs them with `python -m pytest -m slow`).
+teacher is told to run. The wide net is bench/soak.py; every spot of every course is marked
+spots (about an hour of CPU, run apart: `python -m pytest -m spots`), the busy drive slow.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def test_parked_car_never_freezes_the_town(short_probes, run):
     _check(short_probes[run])
 
 
-@pytest.mark.slow
+@pytest.mark.spots
 @pytest.mark.parametrize("run", _slow_runs(), ids=_ids(_slow_runs()))
 def test_every_spot_of_every_course_keeps_moving(slow_probes, run):
     _check(slow_probes[run])
