@@ -140,7 +140,18 @@ class LaneMap:
 
     # -- queries --------------------------------------------------------------
     def _project(self, p: Point) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per segment: distance, s along its lane, signed lateral (+ right)."""
+        """Per segment: distance, s along its lane, signed lateral (+ right).
+
+        The last point's answer is kept: the instructor asks twice a step about the car's
+        position (which lane, and whether it faces against one)."""
+        last = self.__dict__.get("_last_projection")
+        if last is not None and last[0][0] == p[0] and last[0][1] == p[1]:
+            return last[1]
+        found = self._project_anew(p)
+        self.__dict__["_last_projection"] = ((p[0], p[1]), found)
+        return found
+
+    def _project_anew(self, p: Point) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         px = p[0] - self._ax
         py = p[1] - self._ay
         t = np.clip((px * self._dx + py * self._dy) / self._len2, 0.0, 1.0)
