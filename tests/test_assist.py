@@ -241,22 +241,9 @@ def test_the_young_child_finishes_the_first_course_on_the_road():
     assert data["scorecard"]["rules"]["off_road"]["mistakes"] <= 1
 
 
-# Known: on The Traffic Park at seed 2 the young child pushes against a car waiting in the
-# junction at (65, 45) and the town jams there (the town-freeze work is not finished); strict,
-# so a fix shows up at once.
-JAMMED = {("traffic_park", 2): "the town jams around the child at seed 2 (open: town freeze)"}
-
-
-def _child_cases():
-    for path in COURSES:
-        for seed in (0, 1, 2):
-            reason = JAMMED.get((path.stem, seed))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(path, seed, marks=marks, id=f"{path.stem}-{seed}")
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(("path", "seed"), list(_child_cases()))
+@pytest.mark.parametrize("seed", (0, 1, 2))
+@pytest.mark.parametrize("path", COURSES, ids=lambda p: p.stem)
 def test_the_young_child_finishes_every_course(path: Path, seed: int) -> None:
     course = load_course(path)
     data = run_drive(course, [ChildDriver()], course.time_limit or 600, seed=seed).as_dict()

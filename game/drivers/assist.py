@@ -91,6 +91,7 @@ class Assist:
         self.lane: int | None = None
         self.backing = 0  # steps left backing off after a bump
         self.forward = 0  # steps left going forward after backing into something
+        self.back_steer = 0.0  # the wheel while backing off: the nose swings away from a bump
         self.turning = False  # turning round towards a direction behind the car
         self._lanes: LaneMap | None = None
         self._course = None
@@ -111,16 +112,21 @@ class Assist:
         throttle, brake, steer = hands.throttle, hands.brake, hands.steer
         direct = self.steering == "direct"
         extras = (hands.indicator, hands.seatbelt, hands.horn)
-        if direct and any(f.kind == "bump" and f.player == player.number for f in world.facts):
-            # pointing can't reverse: back off by itself (and forward again if that bumps)
+        bump = next(
+            (f for f in world.facts if f.kind == "bump" and f.player == player.number), None
+        )
+        if direct and bump is not None:
+            # pointing can't reverse: back off by itself (and forward again if that bumps),
+            # the wheel turned so that the nose swings away from what it touched
             self.forward = BACK_OFF_STEPS if self.backing > 0 else 0
             self.backing = 0 if self.backing > 0 else BACK_OFF_STEPS
+            self.back_steer = _away(world, player, bump.data.get("other"))
         if self.forward > 0:
             self.forward -= 1
             self.turning = False
         if direct and self.backing > 0 and brake == 0.0:
             self.backing -= 1
-            return Controls(-0.6, 0.0, 0.0, *extras)
+            return Controls(-0.6, 0.0, self.back_steer, *extras)
         helped = None
         if self.level == "easy":
             helped = self._lane_help(world, player, aim if aim is not None else state.heading)
@@ -248,6 +254,22 @@ def _pursue(x: float, y: float, heading: float, speed: float, target: Point, spe
     if speed * speed > 1e-6:
         limit = min(limit, math.atan(spec.max_lateral_accel * spec.wheelbase / (speed * speed)))
     return _clamp(delta / limit)
+
+
+def _away(world: World, player: Player, other: int | None) -> float:
+    """The wheel for backing off a vehicle the car touched: reversing with the wheel turned
+    towards it swings the nose away from it; head on, the nose swings to the kerb side (keep
+    right), so that going forward again passes it instead of touching it again."""
+    vehicle = world.town.traffic.by_ident(other) if other is not None else None
+    if vehicle is None:
+        return 0.0
+    state = player.state
+    side = signed_angle(state.heading, heading_of(vehicle.x - state.x, vehicle.y - state.y))
+    if abs(side) > 90.0:  # it is behind: straight back is away from nothing
+        return 0.0
+    if abs(side) < 10.0:
+        return -world.course.kerb_side
+    return math.copysign(1.0, side)
 
 
 def _clamp(v: float) -> float:
