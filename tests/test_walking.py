@@ -23,7 +23,7 @@ from game.sim.world import World
 from game.tools.headless import run_drive, run_replay
 
 ROOT = Path(__file__).resolve().parent.parent
-WALKS = ("walk_to_school", "walk_to_shop", "parked_cars")
+WALKS = ("walk_to_school", "walk_to_shop", "parked_cars", "country_lane")
 
 
 def course(name: str):
@@ -157,3 +157,85 @@ def test_a_standing_bus_hides_a_child_except_at_lights(monkeypatch):
     assert hidden_by(ctx, p, signalled=True) is None, "the bus waits at its red light"
     monkeypatch.setattr(ctx, "vehicles", lambda: [_Bus(60.0, 23.0)])
     assert hidden_by(ctx, p) is None
+
+
+def test_the_horn_button_held_runs():
+    from game.sim.walker import RUN_SPEED
+
+    world = World(course("walk_to_school"), seed=0, traffic=False)
+    for _ in range(90):
+        world.step([Controls(throttle=-1.0, horn=True)])
+    assert abs(world.players[0].state.speed - RUN_SPEED) < 1e-6
+
+
+def _mistakes(result) -> list[tuple[str, str]]:
+    return [(e["rule"], e["message"]) for e in result.referee.events if e["kind"] == "mistake"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "name"),
+    [("ped_zebra.run", "walk_to_school"), ("ped_kerb.facing", "country_lane")],
+)
+def test_a_message_of_a_rule_made_on_purpose_is_caught(fault, name):
+    rule = fault.split(".")[0]
+    result = run_drive(course(name), [Autopilot(fault)], 240.0, seed=0)
+    assert _mistakes(result) == [(rule, f"rule.{fault}")]
+    assert result.world.players[0].progress.finished
+    assert result.as_dict()["fault_missed"] is None
+
+
+def test_the_careful_walker_faces_the_traffic_on_the_country_lane():
+    result = run_drive(course("country_lane"), [Autopilot()], 240.0, seed=0)
+    assert _mistakes(result) == []
+    praise = [e["message"] for e in result.referee.events if e["kind"] == "praise"]
+    assert "rule.ped_kerb.facing_praise" in praise
+    assert result.world.players[0].progress.finished
+
+
+def test_fault_variants_are_named_rule_dot_message():
+    from game.drivers.faults import VARIANTS, make_fault
+
+    assert set(VARIANTS) == {"ped_kerb.facing", "ped_zebra.run", "ped_too_close.unseen"}
+    assert make_fault("ped_kerb.facing").rule == "ped_kerb"
+    assert make_fault("ped_kerb.facing").name == "ped_kerb.facing"
+    assert make_fault("ped_kerb").name == "ped_kerb"
+    with pytest.raises(ValueError):
+        make_fault("ped_kerb.fly")
+
+
+class _Car:
+    """A town car as the rules see it, driving east along y = 23."""
+
+    kind, heading, ident, length, width = "car", 90.0, 5, 4.0, 1.8
+
+    def __init__(self, x: float, speed: float, accel: float = 0.0, red: bool = False) -> None:
+        self.x, self.y, self.speed, self.accel = x, 23.0, speed, accel
+        self.braking, self.red_light = accel < -0.4, red
+
+
+def test_stepping_in_front_of_a_car_that_has_not_slowed(monkeypatch):
+    from game.rules.context import Context
+    from game.rules.walking import unseen_cars
+
+    ctx = Context(World(course("walk_to_school"), seed=0, traffic=False))
+    inside, before = (40.0, 22.0), (40.0, 20.0)  # into the lane at y = 23, from the kerb
+
+    def cars(*vs):
+        monkeypatch.setattr(ctx, "vehicles", lambda: list(vs))
+        return unseen_cars(ctx, inside, before)
+
+    assert cars(_Car(17.0, 8.0)), "8 m/s and 21 m off: 2.6 s away, not slowing"
+    assert not cars(_Car(17.0, 8.0, accel=-2.0)), "it has begun to stop: it saw the child"
+    assert not cars(_Car(17.0, 8.0, red=True)), "its light is red: it stops anyway"
+    assert not cars(_Car(-10.0, 8.0)), "more than 4 s away"
+    assert not cars(_Car(45.0, 8.0)), "already gone past"
+    assert not cars(_Car(30.0, 1.0)), "creeping: as good as stopped"
+    monkeypatch.setattr(ctx, "vehicles", lambda: [_Car(17.0, 8.0)])
+    assert not unseen_cars(ctx, inside, (40.0, 22.5)), "already in its way a step ago"
+
+
+def test_walking_with_the_traffic_on_a_pavement_is_not_judged():
+    """Only a road without a pavement asks for the side facing the cars: the careful
+    walker on the pavements of the town walks either way unjudged."""
+    result = run_drive(course("walk_to_school"), [Autopilot()], 240.0, seed=1)
+    assert not [m for m in _mistakes(result) if m[1] == "rule.ped_kerb.facing"]

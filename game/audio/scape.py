@@ -55,7 +55,7 @@ def listen(world: Any, player_index: int = 0) -> Scape:
         speed=min(1.0, abs(state.speed) / player.spec.max_speed),
         indicator=controls.indicator,
         blink_on=bool(controls.indicator) and (world.steps // BLINK_STEPS) % 2 == 0,
-        horn=controls.horn,
+        horn=controls.horn and getattr(player, "gaze", None) is None,  # on foot: running
         belt=controls.seatbelt,
         driving=not player.progress.finished,
         siren=siren,

@@ -7,7 +7,10 @@ look left-right-left, wait for the green walking figure and for every car to sto
 cross straight, and look again half-way. It judges with the rules' own helpers
 (game.rules.walking), so "clean" means clean to the instructor.
 
-With `fault=RULE` it makes exactly that one kind of walking mistake, once.
+With `fault=RULE` it makes exactly that one kind of walking mistake, once; `RULE.VARIANT`
+makes one message of it: `ped_kerb.facing` walks beside a road without a pavement with the
+cars behind, `ped_zebra.run` runs over, `ped_too_close.unseen` steps out in front of a car
+that has not begun to slow.
 """
 
 from __future__ import annotations
@@ -16,18 +19,43 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from game.course.geometry import Point, distance, heading_of, heading_vector, polygon_centroid
+from game.course.geometry import (
+    Point,
+    angle_diff,
+    distance,
+    heading_of,
+    heading_vector,
+    polygon_centroid,
+)
 from game.course.model import SOLID_SURFACES, Course, Surface
 from game.drivers.faults.base import Fault
-from game.rules.context import line_geometry
-from game.rules.walking import ROAD, W, crossing_at, nearest_crossing
+from game.rules.context import lane_map, line_geometry
+from game.rules.walking import (
+    ROAD,
+    W,
+    crossing_at,
+    nearest_crossing,
+    pavement_within,
+    road_within,
+    stopping_distance,
+)
 from game.sim.controls import Controls
 from game.sim.parked import parked_boxes
 from game.sim.signals import WALK
 from game.sim.walker import LOOK_S, WALK_SPEED
 from game.sim.world import DT, Player, World
 
-WALK_FAULTS = ("ped_kerb", "ped_look", "ped_zebra", "ped_signal", "ped_hidden", "ped_too_close")
+WALK_FAULTS = (
+    "ped_kerb",
+    "ped_look",
+    "ped_zebra",
+    "ped_signal",
+    "ped_hidden",
+    "ped_too_close",
+    "ped_kerb.facing",
+    "ped_zebra.run",
+    "ped_too_close.unseen",
+)
 COST = {
     Surface.SIDEWALK: 1.0,
     Surface.GRASS: 1.6,
@@ -43,6 +71,8 @@ WATCH_M = 80.0  # m along the road a careful child watches
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
 CAR_TOP = 9.0  # m/s (about 30 km/h): the fastest a town car goes
 QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
+WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
+STEP_OUT_S = 0.95  # s from standing at the kerb to the road's edge, for the unseen fault
 
 
 @dataclass
@@ -155,7 +185,8 @@ class WalkerPilot:
         if not self.second_look and gone >= KERB_GAP + 0.4 and width >= W.second_lane_width:
             self.second_look = True
             look = True
-        return self._towards(pos, far, look)
+        run = self.fault == "ped_zebra.run" and self.planned_at == kerb.index
+        return self._towards(pos, far, look, run)
 
     def _may_go(self, world: World, kerb: _Kerb) -> bool:
         crossing_time = distance(kerb.stand, kerb.far) / WALK_SPEED + 1.0
@@ -176,14 +207,25 @@ class WalkerPilot:
                 self._made()
                 return True
             return False
-        return self._traffic_clear(world, kerb, crossing_time)
+        if self.fault == "ped_too_close.unseen" and not self.fault_done:
+            if self._car_not_slowing(world, kerb):
+                self._made()
+                return True
+            return False
+        clear = self._traffic_clear(world, kerb, crossing_time)
+        if clear and self.fault == "ped_zebra.run" and not self.fault_done:
+            self._made()
+            self.planned_at = kerb.index  # runs over here
+        return clear
 
     def _traffic_clear(self, world: World, kerb: _Kerb, crossing_time: float) -> bool:
         """No car will reach the way across before we are over, with a margin."""
         return self._blocker(world, kerb, crossing_time) is None
 
-    def _blocker(self, world: World, kerb: _Kerb, crossing_time: float) -> object | None:
-        """The first car that could reach the way across before we are over."""
+    def _blocker(
+        self, world: World, kerb: _Kerb, crossing_time: float, skip: object = None
+    ) -> object | None:
+        """The first car that could reach the way across before we are over (but `skip`)."""
         hx, hy = heading_vector(kerb.heading)
         width = distance(kerb.stand, kerb.far)
         signalled = kerb.signal_crossing is not None
@@ -197,6 +239,8 @@ class WalkerPilot:
             getattr(p, "crossing_id", None) == kerb.zebra for p in world.town.pedestrians
         )
         for v in world.town.vehicles:
+            if v is skip:
+                continue
             if abs(v.x - kerb.stand[0]) > WATCH_M or abs(v.y - kerb.stand[1]) > WATCH_M:
                 continue
             vx, vy = heading_vector(v.heading)
@@ -246,6 +290,37 @@ class WalkerPilot:
                 return True
         return False
 
+    def _car_not_slowing(self, world: World, kerb: _Kerb) -> bool:
+        """The unseen fault waits for a car that will be a few seconds off, yet beyond its
+        stopping distance, when the child steps into its way (the near lane or, half-way,
+        the far one), has not begun to slow, and is the only car in the way."""
+        hx, hy = heading_vector(kerb.heading)
+        width = distance(kerb.stand, kerb.far)
+        for v in world.town.vehicles:
+            speed = float(v.speed)
+            if speed < 4.0 or v.accel < W.slowing or v.braking or v.red_light:
+                continue
+            vx, vy = heading_vector(v.heading)
+            reach = v.width / 2 + W.path_margin
+            d = KERB_GAP
+            while d < width:
+                p = (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d)
+                dx, dy = p[0] - v.x, p[1] - v.y
+                if abs(-dx * vy + dy * vx) <= reach:
+                    break
+                d += 0.1
+            if d >= width:
+                continue
+            along = dx * vx + dy * vy
+            when = STEP_OUT_S + max(0.0, d - KERB_GAP - 0.4) / WALK_SPEED
+            gap = along - v.length / 2 - speed * when
+            if not stopping_distance(speed) + 2.0 < gap < speed * W.unseen_s - 2.0:
+                continue
+            crossing_time = width / WALK_SPEED + 1.0
+            if self._blocker(world, kerb, crossing_time, skip=v) is None:
+                return True
+        return False
+
     def _planned_mistake(self, course: Course, edge: Point, on_zebra: bool) -> bool:
         """Does the way planned make the route's mistake at this kerb (off the zebra, or
         beside a parked car)? The first such kerb is where the mistake is made."""
@@ -257,13 +332,15 @@ class WalkerPilot:
 
     # -- moving ---------------------------------------------------------------------------
     @staticmethod
-    def _towards(pos: Point, target: Point, look: bool = False) -> Controls:
+    def _towards(pos: Point, target: Point, look: bool = False, run: bool = False) -> Controls:
+        """The stick towards target (the horn button held: running)."""
         dx, dy = target[0] - pos[0], target[1] - pos[1]
         d = math.hypot(dx, dy)
         if d < 1e-6:
             return Controls(brake=1.0 if look else 0.0)
         pace = 1.0 if d > 0.6 else max(0.35, d / 0.6)
-        return Controls(throttle=-dy / d * pace, steer=dx / d * pace, brake=1.0 if look else 0.0)
+        brake = 1.0 if look else 0.0
+        return Controls(throttle=-dy / d * pace, steer=dx / d * pace, brake=brake, horn=run)
 
     # -- planning -------------------------------------------------------------------------
     def _plan(self, world: World, player: Player) -> None:
@@ -274,8 +351,19 @@ class WalkerPilot:
         cells: list[tuple[int, int]] = [course.cell_of(player.state.pos)]
         cheap_road = self.fault == "ped_zebra"
         near_parked = self.fault == "ped_hidden"
+        verges = _verges(course)
+        if self.fault == "ped_kerb.facing" and verges:
+            self._made()  # planned along the verges with the cars behind
         for goal in goals:
-            leg = _astar(course, cells[-1], course.cell_of(goal), cheap_road, near_parked)
+            leg = _astar(
+                course,
+                cells[-1],
+                course.cell_of(goal),
+                cheap_road,
+                near_parked,
+                verges,
+                self.fault == "ped_kerb.facing",
+            )
             cells += leg[1:]
         t = course.tile_metres
         centres = [((cx + 0.5) * t, (cy + 0.5) * t) for cx, cy in cells]
@@ -340,16 +428,51 @@ def _far_side(course: Course, stand: Point, heading: float) -> Point:
     return (stand[0] + hx * d, stand[1] + hy * d)
 
 
+def _verges(course: Course) -> dict[tuple[int, int], float]:
+    """Cells beside a road that has no pavement (as the rule judges them), with the heading
+    of the traffic in the nearest lane."""
+    out: dict[tuple[int, int], float] = {}
+    t = course.tile_metres
+    lanes = lane_map(course)
+    for cy in range(course.height):
+        for cx in range(course.width):
+            surf = Surface(int(course.surfaces[cy, cx]))
+            if surf in ROAD or surf in SOLID_SURFACES or surf == Surface.SIDEWALK:
+                continue
+            centre = ((cx + 0.5) * t, (cy + 0.5) * t)
+            if not road_within(course, centre, W.verge):
+                continue
+            if pavement_within(course, centre, W.pavement_near):
+                continue
+            cands = lanes.candidates(centre, 0.0, W.verge + 4.0)
+            if cands and not lanes.in_junction(centre):
+                out[(cx, cy)] = cands[0].heading
+    return out
+
+
 def _astar(
     course: Course,
     start: tuple[int, int],
     goal: tuple[int, int],
     cheap_road: bool,
     near_parked: bool,
+    verges: dict[tuple[int, int], float] | None = None,
+    with_traffic: bool = False,
 ) -> list[tuple[int, int]]:
-    """Cheapest four-neighbour way over the tiles; the road costs dear, a hidden spot more."""
+    """Cheapest four-neighbour way over the tiles; the road costs dear, a hidden spot more,
+    and a verge walked with the traffic behind (`with_traffic`: facing it) dearer too."""
     boxes = parked_boxes(course)
     t = course.tile_metres
+    verges = verges or {}
+
+    def side_cost(cell: tuple[int, int], step: tuple[int, int]) -> float:
+        traffic = verges.get(cell)
+        if traffic is None:
+            return 0.0
+        diff = angle_diff(heading_of(step[0], step[1]), traffic)
+        behind = diff <= W.along_deg
+        facing = diff >= 180.0 - W.along_deg
+        return WRONG_SIDE_COST if (facing if with_traffic else behind) else 0.0
 
     def cost(cell: tuple[int, int]) -> float:
         surf = Surface(int(course.surfaces[cell[1], cell[0]]))
@@ -396,7 +519,8 @@ def _astar(
                 continue
             if any(b.contains(((nx + 0.5) * t, (ny + 0.5) * t), 0.3) for b in boxes):
                 continue
-            g = best[state] + cost((nx, ny)) + (0.05 if step != way else 0.0)
+            g = best[state] + cost((nx, ny)) + side_cost((nx, ny), step)
+            g += 0.05 if step != way else 0.0
             nxt: State = ((nx, ny), step)
             if g < best.get(nxt, math.inf):
                 best[nxt] = g

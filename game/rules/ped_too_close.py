@@ -2,15 +2,17 @@
 
 Computer drivers obey the rules, but a car needs its stopping distance: walking into its
 path closer than that is a mistake even when it stops in time (it had to brake hard).
-Walking into a car is the same mistake. Once per crossing of the road. Waiting at the kerb
-while a car goes by earns praise, once a drive.
+Walking into a car is the same mistake. So is stepping into the way of a car a few seconds
+off that has not begun to slow, even on a zebra: a driver who has not seen the child does
+not stop (wait until it has stopped or passed). Once per crossing of the road. Waiting at
+the kerb while a car goes by earns praise, once a drive.
 """
 
 from __future__ import annotations
 
 from game.rules.base import Rule
 from game.rules.context import Context, Event
-from game.rules.walking import cars_too_close, road_within, walkers
+from game.rules.walking import cars_too_close, road_within, unseen_cars, walkers
 
 
 class PedTooClose(Rule):
@@ -20,6 +22,7 @@ class PedTooClose(Rule):
         super().__init__(ctx)
         self.seen: set[tuple[int, int, float]] = set()  # (player, bumped vehicle, trip start)
         self.praised: set[int] = set()
+        self.before: dict[int, tuple[float, float]] = {}  # where each walker was last step
 
     def observe(self, ctx: Context) -> list[Event]:
         out: list[Event] = []
@@ -43,6 +46,14 @@ class PedTooClose(Rule):
                     v = close[0]
                     data = {"other": int(v.ident), "speed": round(float(v.speed), 2)}
                     out.append(ctx.event(self.id, "mistake", w.car, data=data))
+                elif key not in self.seen and w.number in self.before:
+                    unseen = unseen_cars(ctx, w.car.pos, self.before[w.number])
+                    if unseen:
+                        self.seen.add(key)
+                        v = unseen[0]
+                        data = {"other": int(v.ident), "speed": round(float(v.speed), 2)}
+                        msg = "rule.ped_too_close.unseen"
+                        out.append(ctx.event(self.id, "mistake", w.car, message=msg, data=data))
             elif (
                 not w.on_road
                 and w.number not in self.praised
@@ -52,6 +63,7 @@ class PedTooClose(Rule):
             ):
                 self.praised.add(w.number)
                 out.append(ctx.event(self.id, "praise", w.car))
+            self.before[w.number] = w.car.pos
         return out
 
 

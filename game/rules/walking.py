@@ -48,6 +48,15 @@ class WalkThresholds:
     reaction: float = 0.75  # s a driver needs to react
     car_decel: float = 3.0  # m/s²: a comfortable stop, like the amber light's
     path_margin: float = 0.8  # m beside a car's body that is still in its way
+    run_speed: float = 2.2  # m/s: faster than any walk is running
+    run_time: float = 0.4  # s running on the road before it counts
+    unseen_s: float = 4.0  # s away: a car this near that has not begun to slow may not stop
+    unseen_speed: float = 2.0  # m/s: slower than this a car is as good as stopping
+    slowing: float = -0.4  # m/s²: a car braking harder than this has begun to stop
+    verge: float = 3.0  # m from the road's edge: walking beside the road
+    pavement_near: float = 4.0  # m: a pavement this near is where to walk
+    along_deg: float = 35.0  # degrees off the road's direction: walking along it
+    facing_time: float = 2.0  # s walking with the traffic behind before it counts
 
 
 W = WalkThresholds()
@@ -65,6 +74,7 @@ class Trip:
     looked_again: bool = False  # a look begun after stepping off
     half_way: bool = False  # passed the middle (the second lane)
     askew: float = 0.0  # seconds walked not straight across
+    ran: float = 0.0  # seconds run on the road
 
     def along(self, p: Point) -> float:
         hx, hy = heading_vector(self.heading)
@@ -145,6 +155,8 @@ def _view(ctx: Context, car: CarView, gaze: Gaze, mem: _Memory) -> WalkView:
         moving = abs(car.speed) > W.still_speed
         if moving and angle_diff(car.heading, trip.heading) > W.straight_deg:
             trip.askew += dt
+        if car.speed > W.run_speed:
+            trip.ran += dt
     view = WalkView(
         car,
         gaze,
@@ -279,3 +291,65 @@ def cars_too_close(ctx: Context, p: Point) -> list[object]:
         if gap < stopping_distance(speed):
             out.append(v)
     return out
+
+
+def unseen_cars(ctx: Context, p: Point, before: Point) -> list[object]:
+    """Moving cars whose way the walker has just stepped into (p in it, `before` not) that
+    have not begun to slow and are a few seconds away: a driver who has not seen the child
+    does not stop. Cars held by their red light are left out: they will stop."""
+    out = []
+    for v in ctx.vehicles():
+        speed = float(v.speed)
+        if speed < W.unseen_speed or abs(v.x - p[0]) > 45.0 or abs(v.y - p[1]) > 45.0:
+            continue
+        if float(getattr(v, "accel", 0.0)) < W.slowing or getattr(v, "braking", False):
+            continue
+        if getattr(v, "red_light", False):
+            continue
+        hx, hy = heading_vector(v.heading)
+        reach = v.width / 2 + W.path_margin
+        dx, dy = p[0] - v.x, p[1] - v.y
+        along = dx * hx + dy * hy
+        if abs(-dx * hy + dy * hx) > reach or along <= 0.0:
+            continue
+        bx, by = before[0] - v.x, before[1] - v.y
+        if abs(-bx * hy + by * hx) <= reach:
+            continue  # already in its way: the step into it was judged then
+        if along - v.length / 2 < speed * W.unseen_s:
+            out.append(v)
+    return out
+
+
+def pavement_within(course: Course, p: Point, reach: float) -> bool:
+    """Is there pavement within `reach` metres (in eight directions)?"""
+    for k in range(8):
+        hx, hy = heading_vector(k * 45.0)
+        for f in (0.5, 1.0):
+            q = (p[0] + hx * reach * f, p[1] + hy * reach * f)
+            if course.surface_at(q) == Surface.SIDEWALK:
+                return True
+    return False
+
+
+def along_lane(ctx: Context, w: WalkView) -> bool | None:
+    """Walking beside a road with no pavement: True facing its traffic (the nearest lane
+    comes towards the child), False with the traffic behind; None anywhere else (on a
+    pavement, crossing, standing, away from roads)."""
+    car = w.car
+    if w.on_road or abs(car.speed) < 0.5:
+        return None
+    course = ctx.course
+    pos = car.pos
+    if course.surface_at(pos) == Surface.SIDEWALK:
+        return None
+    if not road_within(course, pos, W.verge) or pavement_within(course, pos, W.pavement_near):
+        return None
+    cands = ctx.lanes.candidates(pos, car.heading, W.verge + 4.0)
+    if not cands or ctx.lanes.in_junction(pos):
+        return None
+    diff = cands[0].heading_diff
+    if diff <= W.along_deg:
+        return False
+    if diff >= 180.0 - W.along_deg:
+        return True
+    return None

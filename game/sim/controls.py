@@ -15,7 +15,7 @@ class Controls:
     steer: -1..1, positive turns right (clockwise).
     indicator: -1 left, 0 off, +1 right.
     seatbelt: the belt is fastened (a toggle the input layer keeps).
-    horn: pressed this step.
+    horn: pressed this step (on foot, held: run).
     """
 
     throttle: float = 0.0

@@ -3,7 +3,8 @@
 The stick (or arrows) points where to walk on the screen: up is north, whatever way the
 walker faces, because the camera never turns. The one button (the brake: space, A, the
 touch pedal) is "look": the head turns left, right and left again, the way children are
-taught at the kerb; the camera looks where the head does. Nothing here draws.
+taught at the kerb; the camera looks where the head does. The horn button, held, runs (a
+child can, and the instructor says why not on the road). Nothing here draws.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from game.sim.car import CarSpec, CarState, StepResult
 from game.sim.controls import Controls
 
 WALK_SPEED = 1.4  # m/s, a child's brisk walk
+RUN_SPEED = 3.2  # m/s, a child running (the horn button held)
 ACCEL = 3.0  # m/s² up to walking speed
 DECEL = 6.0  # m/s² to a stop: a child stops at once
 TURN_RATE = 540.0  # deg/s the body turns to face where it walks
@@ -122,7 +124,7 @@ def step_walker(
     else:
         target, pace = want
         heading = _turn(heading, target, TURN_RATE * dt)
-        goal = WALK_SPEED * pace
+        goal = (RUN_SPEED if controls.horn else WALK_SPEED) * pace
         # walk only once facing roughly the right way: no moonwalking
         if abs((target - heading + 180.0) % 360.0 - 180.0) > 60.0:
             goal = 0.0

@@ -40,6 +40,14 @@ class WalkCourse(Course):
             props[f"text_{lang}"] = texts[lang]
         self.add(Obj("hint", name or f"hint: {texts['en']}", "rect", x, y, w, h, props=props))
 
+    def verge(self, x: int, y: int, w: int, h: int) -> None:
+        """Grass beside a road instead of pavement (a country lane): the child walks here,
+        facing the traffic. Tufts and flowers, never a tree or a bush in the way."""
+        for yy in range(y, y + h):
+            for xx in range(x, x + w):
+                self.ground[(xx, yy)] = "grass_flowers" if (xx * 5 + yy) % 7 == 0 else "grass_tuft"
+                self.reserved.add((xx, yy))
+
     def parked(self, x: float, y: float, heading: int, kind: str = "car", name: str = "") -> None:
         """A vehicle standing still all walk long, centred on (x, y)."""
         self.add(

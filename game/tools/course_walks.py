@@ -86,8 +86,28 @@ def parked_cars() -> WalkCourse:
     return c
 
 
+def country_lane() -> WalkCourse:
+    """A road between fields with grass verges and no pavement: walk facing the cars."""
+    c = new("country_lane", 38, 22, "ped_kerb,ped_look,ped_too_close", 240)
+    for name, x, y in (("A", 5, 8), ("B", 33, 8), ("C", 33, 18), ("D", 5, 18)):
+        c.node(name, x, y)
+    c.loop("A", "B", "C", "D")
+    c.verge(10, 6, 19, 1)  # no pavement along the lane: grass verges
+    c.verge(10, 9, 19, 1)
+    c.park(10, 2, 19, 4)  # fields, not houses, beyond the verges
+    c.park(10, 10, 19, 3)
+    c.walker(11.5, 9.5, 90)
+    c.area_hint(11, 9, 2, 1, HINTS["walk_facing"])
+    c.area_checkpoint(21, 6, 1, 1)
+    c.area_finish(26, 6, 1, 1)
+    c.vehicle("B", "A", "car", every=10, count=4, delay=4)
+    c.vehicle("A", "B", "car", every=12, count=3, delay=8)
+    return c
+
+
 WALKS = {
     "walk_to_school": walk_to_school,
     "walk_to_shop": walk_to_shop,
     "parked_cars": parked_cars,
+    "country_lane": country_lane,
 }

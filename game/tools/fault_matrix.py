@@ -6,6 +6,10 @@ Lines start with `ok` (made), `none` (no moment, and said so) or `FAIL`.
 
     python -m game.tools.fault_matrix                       # shipped courses, seeds 0-2, all levels
     python -m game.tools.fault_matrix tests/unseen_maps --seeds 0 --traffic off,normal
+    python -m game.tools.fault_matrix maps/country_lane.tmx --rules ped_kerb,ped_kerb.facing
+
+A fault of one message of a rule (`ped_kerb.facing`, see game.drivers.faults.VARIANTS) runs
+only when named in --rules, on courses whose lesson has its rule.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from game.course.catalog import read_course_list
 from game.course.loader import load_course
 from game.course.model import Course
 from game.drivers.autopilot import Autopilot
-from game.drivers.faults import COMPANIONS, offered
+from game.drivers.faults import COMPANIONS, VARIANTS, offered
 from game.sim.levels import TRAFFIC_LEVELS
 from game.tools.headless import run_drive
 
@@ -41,19 +45,28 @@ class Cell:
     cpu_s: float
     offered: bool = True  # the course can offer the moment at this traffic level
     lacks: bool = False  # the route never offered it (no light on it, no straight...)
+    made: bool | None = None  # the fault's own mistake (its message, for a variant)
+
+    @property
+    def base(self) -> str:
+        return self.rule.split(".")[0]
+
+    @property
+    def hit(self) -> bool:
+        return self.base in self.mistakes if self.made is None else self.made
 
     @property
     def ok(self) -> bool:
         """The fault's mistake and no other; or a reason, where no one could have made it."""
-        others = set(self.mistakes) - {self.rule} - COMPANIONS.get(self.rule, frozenset())
+        others = set(self.mistakes) - {self.base} - COMPANIONS.get(self.base, frozenset())
         if others:
             return False
-        if self.rule in self.mistakes:
+        if self.hit:
             return self.missed is None
         return bool(self.missed) and (not self.offered or self.lacks)
 
     def line(self) -> str:
-        state = ("ok  " if self.rule in self.mistakes else "none") if self.ok else "FAIL"
+        state = ("ok  " if self.hit else "none") if self.ok else "FAIL"
         what = ",".join(self.mistakes) or "-"
         why = f"  missed: {self.missed}" if self.missed else ""
         return (
@@ -86,8 +99,9 @@ def run_cell(course: Course, rule: str, seed: int, traffic: str) -> Cell:
         data.get("fault_missed"),
         bool(data["finished"]),
         time.process_time() - t0,
-        offered(course, rule, TRAFFIC_LEVELS[traffic]),
+        offered(course, rule.split(".")[0], TRAFFIC_LEVELS[traffic]),
         pilot.mistake.lacks_moment(pilot),
+        pilot.mistake.made_in(result.referee.mistakes(1)),
     )
 
 
@@ -118,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     cells: list[Cell] = []
     for path in files:
         course = load_course(path)
-        for rule in course.lesson:
+        variants = [v for v in VARIANTS if v in only and v.split(".")[0] in course.lesson]
+        for rule in [*course.lesson, *variants]:
             if only and rule not in only:
                 continue
             for level in levels:
@@ -127,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                     cells.append(cell)
                     print(cell.line(), flush=True)
     failed = [c for c in cells if not c.ok]
-    none = [c for c in cells if c.ok and c.rule not in c.mistakes]
+    none = [c for c in cells if c.ok and not c.hit]
     cpu = sum(c.cpu_s for c in cells)
     print(
         f"{len(cells)} drives: {len(cells) - len(failed) - len(none)} made the mistake, "

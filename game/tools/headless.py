@@ -54,13 +54,19 @@ class DriveResult:
         rule = getattr(driver, "fault", None)
         if not rule:
             return {}
-        made = any(e["rule"] == rule for e in self.referee.mistakes(1))
+        fault = getattr(driver, "mistake", None)
+        mistakes = self.referee.mistakes(1)
+        if fault is not None:
+            made = fault.made_in(mistakes)
+            rule = fault.rule
+        else:
+            made = any(e["rule"] == rule for e in mistakes)
         missed = None
         if not made:  # the town never brought whom it needs, or the fault says why
             density = float(getattr(self.world.town, "density", self.density))
             missed = unoffered(self.world.course, rule, density)
             missed = missed or driver.mistake.missed_reason()  # type: ignore[union-attr]
-        return {"fault": rule, "fault_missed": missed}
+        return {"fault": getattr(driver, "fault", rule), "fault_missed": missed}
 
     def replay(self) -> Replay:
         world = self.world

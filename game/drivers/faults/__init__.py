@@ -26,11 +26,11 @@ from game.drivers.faults.no_parking import StopOnCrossing
 from game.drivers.faults.off_road import OffRoad
 from game.drivers.faults.parking import BadParking
 from game.drivers.faults.ped_hidden import BetweenParked
-from game.drivers.faults.ped_kerb import NoKerbStop
+from game.drivers.faults.ped_kerb import NoKerbStop, WithTraffic
 from game.drivers.faults.ped_look import NoLook
 from game.drivers.faults.ped_signal import RedFigure
-from game.drivers.faults.ped_too_close import InFrontOfCar
-from game.drivers.faults.ped_zebra import NoZebra
+from game.drivers.faults.ped_too_close import BeforeUnseenCar, InFrontOfCar
+from game.drivers.faults.ped_zebra import NoZebra, RunAcross
 from game.drivers.faults.pedestrian import IgnoreWalker
 from game.drivers.faults.red_light import RunRedLight
 from game.drivers.faults.seatbelt import NoSeatbelt
@@ -71,6 +71,11 @@ FAULTS: dict[str, type[Fault]] = {
     )
 }
 
+# one message of a rule made on purpose: `--fault ped_kerb.facing` (rule.variant)
+VARIANTS: dict[str, type[Fault]] = {
+    f"{cls.rule}.{cls.variant}": cls for cls in (WithTraffic, RunAcross, BeforeUnseenCar)
+}
+
 # mistakes that cannot be made without another: hitting someone on a zebra is also not
 # letting them cross, and leaves the car standing on the stripes; reaching a wall beside
 # the road means driving over the pavement
@@ -83,8 +88,11 @@ def make_fault(rule: str | None) -> Fault:
     """The fault for this rule id (None: no fault, the careful answers)."""
     if rule is None:
         return Fault()
+    if rule in VARIANTS:
+        return VARIANTS[rule]()
     if rule not in FAULTS:
-        raise ValueError(f"unknown fault '{rule}': use one of {', '.join(RULE_IDS)}")
+        known = ", ".join((*RULE_IDS, *VARIANTS))
+        raise ValueError(f"unknown fault '{rule}': use one of {known}")
     return FAULTS[rule]()
 
 
@@ -93,6 +101,7 @@ __all__ = [
     "FAULTS",
     "IGNORE",
     "NEEDS",
+    "VARIANTS",
     "Fault",
     "make_fault",
     "offered",

@@ -25,6 +25,9 @@ class Fault:
     """No fault: the careful answers. Subclasses make one mistake at the first chance."""
 
     rule: ClassVar[str] = ""
+    # one message of the rule this fault makes (`--fault ped_kerb.facing`), or "" for the
+    # rule's main mistake
+    variant: ClassVar[str] = ""
     # why the mistake could not be made, when the course never offered the moment
     missing: ClassVar[str] = "the course never offered the moment"
 
@@ -32,6 +35,19 @@ class Fault:
         self.tried = False  # the mistake was attempted (the referee says if it counted)
         self.note = ""  # what happened instead, when it was not (the fault_missed reason)
         self._nobody: bool | None = None  # the town never brings whom the mistake needs
+
+    @property
+    def name(self) -> str:
+        """The fault as `--fault` names it: the rule id, or rule.variant."""
+        return f"{self.rule}.{self.variant}" if self.variant else self.rule
+
+    def made_in(self, events: list[dict[str, Any]]) -> bool:
+        """Do these mistakes include this fault's (its variant's message, for a variant)?"""
+        message = f"rule.{self.name}"
+        return any(
+            e["rule"] == self.rule and (not self.variant or e.get("message") == message)
+            for e in events
+        )
 
     # -- what the drive JSON says --------------------------------------------------------
     def lacks_moment(self, pilot: Autopilot) -> bool:
