@@ -174,7 +174,12 @@ def _mistakes(result) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("fault", "name"),
-    [("ped_zebra.run", "walk_to_school"), ("ped_kerb.facing", "country_lane")],
+    [
+        ("ped_zebra.run", "walk_to_school"),
+        ("ped_kerb.facing", "country_lane"),
+        ("ped_too_close.unseen", "country_lane"),
+        ("ped_too_close.unseen", "parked_cars"),
+    ],
 )
 def test_a_message_of_a_rule_made_on_purpose_is_caught(fault, name):
     rule = fault.split(".")[0]

@@ -313,8 +313,10 @@ class WalkerPilot:
                 continue
             along = dx * vx + dy * vy
             when = STEP_OUT_S + max(0.0, d - KERB_GAP - 0.4) / WALK_SPEED
-            gap = along - v.length / 2 - speed * when
-            if not stopping_distance(speed) + 2.0 < gap < speed * W.unseen_s - 2.0:
+            accel = max(0.0, float(v.accel))
+            then = min(CAR_TOP, speed + accel * when)  # a car pulling away keeps speeding up
+            gap = along - v.length / 2 - (speed + then) / 2 * when
+            if not stopping_distance(then) + 3.0 < gap < then * W.unseen_s - 3.0:
                 continue
             crossing_time = width / WALK_SPEED + 1.0
             if self._blocker(world, kerb, crossing_time, skip=v) is None:
