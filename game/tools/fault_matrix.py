@@ -7,9 +7,13 @@ Lines start with `ok` (made), `none` (no moment, and said so) or `FAIL`.
     python -m game.tools.fault_matrix                       # shipped courses, seeds 0-2, all levels
     python -m game.tools.fault_matrix tests/unseen_maps --seeds 0 --traffic off,normal
     python -m game.tools.fault_matrix maps/country_lane.tmx --rules ped_kerb,ped_kerb.facing
+    nice -n 10 python -m game.tools.fault_matrix maps/roundabout.tmx --levels calm --rules yield
 
 A fault of one message of a rule (`ped_kerb.facing`, see game.drivers.faults.VARIANTS) runs
 only when named in --rules, on courses whose lesson has its rule.
+
+One process drives the cells one after another (a drive is single-threaded): run the
+matrix in pieces (a course, a level, a rule at a time) on a shared machine.
 """
 
 from __future__ import annotations
@@ -122,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.fault_matrix")
     parser.add_argument("paths", nargs="*", help="maps or folders (default: the shipped courses)")
     parser.add_argument("--seeds", default="0,1,2")
-    parser.add_argument("--traffic", default=",".join(TRAFFIC_LEVELS))
+    parser.add_argument(
+        "--traffic", "--levels", default=",".join(TRAFFIC_LEVELS), help="traffic levels"
+    )
     parser.add_argument("--rules", default="", help="only these rules (default: each lesson)")
     args = parser.parse_args(argv)
     files = course_files(args.paths) if args.paths else shipped_courses()
