@@ -225,7 +225,7 @@ def parking() -> Course:
 
 def emergency_vehicle() -> Course:
     """A long street: an ambulance comes from behind; slow down and keep right."""
-    c = new("emergency_vehicle", 47, 19, "emergency,speeding,tailgating", 360)
+    c = new("emergency_vehicle", 47, 19, "emergency,speeding", 360)
     for name, x, y in (("A", 5, 5), ("B", 42, 5), ("C", 42, 14), ("D", 5, 14)):
         c.node(name, x, y)
     c.loop("A", "B", "C", "D")
