@@ -355,6 +355,14 @@ def _drive(args: argparse.Namespace) -> int:
         return 2
     players = getattr(args, "players", None) or 1
     assist = (getattr(args, "assist", None), getattr(args, "steering", None))
+    if args.driver == "child" and course.walking:
+        print(
+            f"run_game.py drive: {args.course} is a walking lesson; the scripted young child "
+            "drives a car (easy mode's oracle): use --driver autopilot to walk it carefully, "
+            "or --fault ped_... for a walking mistake",
+            file=sys.stderr,
+        )
+        return 2
     try:
         drivers = [_make_driver(args.driver, args.fault, assist) for _ in range(players)]
     except (OSError, ValueError) as exc:

@@ -282,6 +282,12 @@ def test_drive_two_players_and_the_child_from_the_command_line():
         capture_output=True, text=True, cwd=ROOT,
     )
     assert bad.returncode == 2 and "medium" in bad.stderr
+    walk = subprocess.run(
+        [sys.executable, str(ROOT / "run_game.py"), "drive", "--driver", "child", "--course",
+         str(ROOT / "maps" / "walk_to_school.tmx"), "--headless", "--json"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert walk.returncode == 2 and "walking lesson" in walk.stderr and not walk.stdout
 
 
 # -- saved per child ------------------------------------------------------------------------
