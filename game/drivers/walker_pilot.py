@@ -298,7 +298,7 @@ class WalkerPilot:
         width = distance(kerb.stand, kerb.far)
         for v in world.town.vehicles:
             speed = float(v.speed)
-            if speed < 4.0 or v.accel < W.slowing or v.braking or v.red_light:
+            if speed < W.unseen_speed + 0.5 or v.accel < W.slowing or v.braking or v.red_light:
                 continue
             vx, vy = heading_vector(v.heading)
             reach = v.width / 2 + W.path_margin

@@ -51,7 +51,7 @@ class WalkThresholds:
     run_speed: float = 2.2  # m/s: faster than any walk is running
     run_time: float = 0.4  # s running on the road before it counts
     unseen_s: float = 4.0  # s away: a car this near that has not begun to slow may not stop
-    unseen_speed: float = 2.0  # m/s: slower than this a car is as good as stopping
+    unseen_speed: float = 5.0  # m/s: slower (turning a corner, pulling away) its driver is looking
     slowing: float = -0.4  # m/s²: a car braking harder than this has begun to stop
     verge: float = 3.0  # m from the road's edge: walking beside the road
     pavement_near: float = 4.0  # m: a pavement this near is where to walk
