@@ -113,7 +113,9 @@ CASES: dict[str, Case] = {
     "ped_zebra": Case("walk_to_school"),
     "ped_signal": Case("walk_to_shop"),
     "ped_hidden": Case("parked_cars"),
-    "ped_too_close": Case("walk_to_school", density=1.0),
+    # a lane without a zebra: at Walk to School's zebra the town's drivers now wait for a
+    # child on the crossing, so the fault finds no car too close there (the matrix says so)
+    "ped_too_close": Case("country_lane", density=1.0),
 }
 
 
