@@ -104,7 +104,7 @@ def test_the_shipped_course_list_names_every_course_once():
     courses = read_course_list(ROOT / "maps" / "courses.txt")
     assert courses.problems == ()
     keys = [e.key for e in courses.entries]
-    assert len(keys) == len(set(keys)) == 14
+    assert len(keys) == len(set(keys)) == 15
     assert keys[:2] == ["passenger.lesson", "first_drive.tmx"], "riding in the car comes first"
     assert courses.entries[1].always_open, "and the first drive does not wait for it"
 
