@@ -23,7 +23,7 @@ from game.sim.world import World
 from game.tools.headless import run_drive
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-WALKS = ("walk_to_school", "walk_to_shop", "parked_cars")
+WALKS = ("walk_to_school", "walk_to_shop", "parked_cars", "country_lane")
 FRAME = 1 / 60
 
 
