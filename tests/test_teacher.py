@@ -211,3 +211,22 @@ def test_deleting_a_pupil_and_resetting_the_class(room):
     room.press("reset")
     room.press("yes")
     assert store.players() == [] and store.drives() == []
+
+
+def test_a_lesson_with_the_passenger_lesson_offers_its_rules(tmp_path):
+    """Riding as a passenger is a lesson like the others: choosing it offers its three rules,
+    and a lesson saved with them keeps them."""
+    from game.course.checks import PASSENGER_RULE_IDS
+    from game.scenes.teacher_lesson import LessonScene
+
+    headless_display()
+    ctx = open_context(tmp_path, (1280, 720), "en")
+    try:
+        scene = LessonScene(ctx)
+        scene.chosen = {"passenger.lesson"}
+        assert set(PASSENGER_RULE_IDS) <= set(scene.offered_rules())
+        scene.rules = set(PASSENGER_RULE_IDS)
+        scene._save(SceneStack())
+        assert set(ctx.store.lesson()["rules"]) == set(PASSENGER_RULE_IDS)
+    finally:
+        ctx.store.close()

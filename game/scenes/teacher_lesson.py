@@ -9,7 +9,7 @@ import pygame
 from game import resources
 from game.classroom.lesson import TRAFFIC, Lesson, lesson_courses
 from game.course.catalog import LIST_NAME, CourseList, read_course_list
-from game.course.checks import RULE_IDS
+from game.course.checks import ALL_RULE_IDS, RULE_IDS
 from game.scenes.base import SceneStack
 from game.scenes.menu import MenuScene
 from game.ui import course_cards, icons
@@ -64,7 +64,8 @@ class LessonScene(MenuScene):
     def offered_rules(self) -> list[str]:
         """The rules the chosen courses teach (every rule when none is chosen yet)."""
         taught = {r for e in self.entries if e.key in self.chosen for r in course_lesson(e)}
-        return [r for r in RULE_IDS if r in (taught or set(RULE_IDS))][:MAX_RULES]
+        # the passenger lesson's rules too, once it is chosen
+        return [r for r in ALL_RULE_IDS if r in (taught or set(RULE_IDS))][:MAX_RULES]
 
     def build(self) -> None:
         L = self.layout
@@ -131,7 +132,8 @@ class LessonScene(MenuScene):
 
     def _save(self, stack: SceneStack) -> None:
         order = [e.key for e in self.entries if e.key in self.chosen]
-        lesson = Lesson(tuple(order), tuple(r for r in RULE_IDS if r in self.rules), self.traffic)
+        rules = tuple(r for r in ALL_RULE_IDS if r in self.rules)
+        lesson = Lesson(tuple(order), rules, self.traffic)
         self.ctx.store.save_lesson(lesson.as_dict())
         apply_lesson(self.ctx, lesson)
         self.ctx.sound.cue("saved")
