@@ -173,7 +173,11 @@ def _rescore(record, as_json: bool) -> int:
         print(f"run_game.py replay: cannot load {replay.course}", file=sys.stderr)
         return 2
     data = run_replay(replay, course).as_dict()
-    same = data["events"] == replay.events
+    return _rescored(record, data, data["events"] == replay.events, as_json)
+
+
+def _rescored(record, data: dict, same: bool, as_json: bool) -> int:
+    """Say whether a kept drive, played again, gave the same events (0) or not (1)."""
     data["replay"] = {"drive": record.id, "same_events": same}
     if as_json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -187,6 +191,7 @@ def _rescore(record, as_json: bool) -> int:
 
 def _rescore_lesson(record, as_json: bool) -> int:
     """A lesson without a map (riding as a passenger): the child's actions played again."""
+    from game.lessons.command import lesson_summary
     from game.lessons.passenger import play
 
     kept = record.replay
@@ -195,27 +200,8 @@ def _rescore_lesson(record, as_json: bool) -> int:
     except (TypeError, ValueError, IndexError) as exc:
         print(f"run_game.py replay: drive {record.id}: a broken lesson ({exc})", file=sys.stderr)
         return 2
-    same = lesson.events == kept.get("events")
-    card = lesson.scorecard()
-    data = {
-        "course": record.course_path,
-        "lesson": kept["lesson"],
-        "finished": card["finished"],
-        "time_s": card["time_s"],
-        "stars": card["stars"],
-        "points": card["points"],
-        "scorecard": card,
-        "events": lesson.events,
-        "replay": {"drive": record.id, "same_events": same},
-    }
-    if as_json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        print(
-            f"drive {record.id} ({record.course}): {'same events' if same else 'DIFFERENT events'}"
-        )
-    return 0 if same else 1
+    data = lesson_summary(lesson, record.course_path, kept["lesson"])
+    return _rescored(record, data, lesson.events == kept.get("events"), as_json)
 
 
 def _watch(store, record, args: argparse.Namespace) -> int:

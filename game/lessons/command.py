@@ -30,16 +30,8 @@ def drive_lesson(args: argparse.Namespace) -> int:
         )
         return 2
     lesson = run(args.fault, max_s=args.seconds)
-    card = lesson.scorecard()
     data: dict[str, Any] = {
-        "course": str(args.course),
-        "lesson": "passenger",
-        "finished": card["finished"],
-        "time_s": card["time_s"],
-        "stars": card["stars"],
-        "points": card["points"],
-        "scorecard": card,
-        "events": lesson.events,
+        **lesson_summary(lesson, str(args.course), "passenger"),
         "fault": args.fault,
         "fault_missed": _missed(lesson, args.fault),
     }
@@ -65,3 +57,18 @@ def _missed(lesson, fault: str | None) -> str | None:
     if fault is None or lesson.broke(fault):
         return None
     return "the instructor did not see that mistake"
+
+
+def lesson_summary(lesson, course: str, name: str) -> dict[str, Any]:
+    """A lesson's result as the drive JSON gives it (a new run, or a kept one played again)."""
+    card = lesson.scorecard()
+    return {
+        "course": course,
+        "lesson": name,
+        "finished": card["finished"],
+        "time_s": card["time_s"],
+        "stars": card["stars"],
+        "points": card["points"],
+        "scorecard": card,
+        "events": lesson.events,
+    }
