@@ -12,7 +12,7 @@ from conftest import ROOT
 from game import resources
 from game.audio import mixer as mixer_module
 from game.audio.catalog import CUES, FOLDER, SOUNDS, file_name
-from game.audio.mixer import open_mixer, taper
+from game.audio.mixer import CLIPS_KEPT, PLAYED_KEPT, open_mixer, taper
 from game.audio.recipes import RECIPES, build
 from game.audio.scape import Scape, listen, nearness
 from game.audio.voice_queue import MAX_WAIT, Line, VoiceQueue
@@ -281,6 +281,20 @@ def test_the_mixer_plays_cues_and_voices_headless(mixer_on):
     m.update(1 / 60)
     assert {"tick", "bump"} <= set(m.played)
     assert m.loop_level["town"] > 0
+
+
+def test_a_long_day_of_lines_keeps_only_the_last_clips_decoded(mixer_on):
+    """A kiosk hears hundreds of lines a day; each decoded clip is about a megabyte."""
+    m = open_mixer(Settings)
+    keys = sorted(spoken_keys())[: CLIPS_KEPT * 3]
+    for key in keys:
+        assert m.clip(key, "ar") is not None
+        for _ in range(3 * PLAYED_KEPT // len(keys)):
+            m.cue("choose")
+    assert len(m.clips) == CLIPS_KEPT
+    assert list(m.clips)[-1] == (keys[-1], "ar")  # the newest is kept
+    assert m.clip(keys[-1], "ar") is m.clip(keys[-1], "ar")  # and not decoded again
+    assert len(m.played) <= 2 * PLAYED_KEPT
 
 
 def test_volumes_come_from_the_settings_and_mute_silences_everything(mixer_on):

@@ -12,6 +12,7 @@ the town are a little quieter so the words stand out.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,8 @@ CUE_THEN_VOICE = 0.35  # s: a line asked with its chime starts after the chime's
 STAR_RUN = 2.5  # s: stars cued this close together climb star_1, star_2, star_3
 TOWN_LEVEL, BIRDS_LEVEL = 0.7, 0.8
 BUMP_EVERY = 0.3  # s: a car rubbing a wall thuds once, not sixty times a second
+CLIPS_KEPT = 8  # voice clips kept decoded (about 1 MB each): a kiosk's day stays flat
+PLAYED_KEPT = 500  # names kept in Mixer.played
 
 
 def taper(step: int) -> float:
@@ -52,7 +55,9 @@ class Mixer:
         self.ok = False
         self.now = 0.0
         self.sounds: dict[str, pygame.mixer.Sound | None] = {}
-        self.clips: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
+        # the voice clips heard last, decoded; older ones are dropped (a playing one stays alive
+        # in its channel) so memory does not grow with every line a day brings
+        self.clips: OrderedDict[tuple[str, str], pygame.mixer.Sound | None] = OrderedDict()
         self.queue = VoiceQueue()
         self.scape: Scape | None = None
         self.scape_at = -math.inf
@@ -88,9 +93,13 @@ class Mixer:
     def clip(self, key: str, lang: str) -> pygame.mixer.Sound | None:
         """A language's own recording first (e.g. a Tamazight speaker's), else its voice."""
         for voice in dict.fromkeys((lang, voice_for(lang))):
-            if (key, voice) not in self.clips:
+            if (key, voice) in self.clips:
+                self.clips.move_to_end((key, voice))
+            else:
                 path = self._root().joinpath(*clip_path(key, voice))
                 self.clips[key, voice] = self._load(path) if path.is_file() else None
+                while len(self.clips) > CLIPS_KEPT:
+                    self.clips.popitem(last=False)
             if self.clips[key, voice] is not None:
                 return self.clips[key, voice]
         return None
@@ -129,8 +138,13 @@ class Mixer:
         self.last_cue[name] = self.now
         self.play(sound_name, maxtime=1500 if SOUNDS[sound_name].loop else 0)
 
-    def play(self, name: str, gain: float = 1.0, maxtime: int = 0) -> None:
+    def _heard(self, name: str) -> None:
         self.played.append(name)
+        if len(self.played) > 2 * PLAYED_KEPT:
+            del self.played[:PLAYED_KEPT]
+
+    def play(self, name: str, gain: float = 1.0, maxtime: int = 0) -> None:
+        self._heard(name)
         sound = self.sound(name)
         if sound is None:
             return
@@ -183,7 +197,7 @@ class Mixer:
         if line is None:
             return
         clip = self.clip(line.key, line.lang)
-        self.played.append(f"voice:{line.key}")
+        self._heard(f"voice:{line.key}")
         if clip is None or not self.ok:
             self.queue.started(line, self.now, 0.0)
             return
