@@ -10,11 +10,12 @@ import functools
 import pytest
 from rule_maps.cases import MAPS
 from rule_maps.puppet import mistakes, poses, watch
-from rule_maps.scripted_town import Vehicle
+from rule_maps.scripted_town import LaneScript, Vehicle, scripted
 
 from game.course.loader import load_course
 from game.course.model import Course
 from game.course.model import NoParking as NoParkingArea
+from game.drivers.autopilot import Autopilot
 from game.rules.amber_light import AmberLight, stopping_distance
 from game.rules.context import lane_map, line_geometry
 from game.rules.no_parking import NoParking
@@ -26,6 +27,7 @@ from game.sim.world import DT
 from game.tools.course_dsl import Course as DslCourse
 from game.tools.course_tmx import load_tile_ids, to_tmx
 from game.tools.course_town import Town
+from game.tools.headless import run_drive
 
 
 @functools.cache
@@ -178,8 +180,9 @@ def test_waiting_behind_a_car_in_a_no_parking_stretch_is_not_parking() -> None:
 
 
 # -- priority to the right, and roundabouts without signs -----------------------------------------
-def _roundabout(control: dict[str, str]) -> Course:
-    """The shipped roundabout's figure of eight, with or without yield lines at the entries."""
+def _roundabout(control: dict[str, str], finish: str = "S") -> Course:
+    """The shipped roundabout's figure of eight, with or without yield lines at the entries
+    (the drive from the west entry ends past the south exit, or round to the east one)."""
     course = DslCourse("rb", 38, 26, dict.fromkeys(("ar", "fr", "en", "zgh"), "rb"), "yield", 420)
     course.node("R", 19, 13, kind="roundabout", control=control)
     for name, x, y in (("N", 19, 5), ("A", 5, 5), ("W", 5, 13), ("S", 19, 21)):
@@ -189,7 +192,7 @@ def _roundabout(control: dict[str, str]) -> Course:
     course.loop("R", "N", "A", "W")
     course.loop("R", "S", "C", "E")
     course.spawn("A", "W", 2)
-    course.finish("R", "S", 3)
+    course.finish("R", finish, 3)
     out = MAPS / "_test_roundabout.tmx"  # beside the tileset it names
     try:
         out.write_text(to_tmx(course, Town(course), load_tile_ids(MAPS)), encoding="utf-8")
@@ -210,8 +213,81 @@ def _priority_entries(course: Course) -> int:
 def test_a_roundabout_without_signs_keeps_priority_to_the_right() -> None:
     """The ring goes first only where a yield line stands at the entry; without one each
     of the four entries is judged by the priority to the right."""
-    assert _priority_entries(_roundabout({})) == 4
-    assert _priority_entries(_roundabout(dict.fromkeys("nesw", "yield"))) == 0
+    unsigned, signed = _rings()
+    assert _priority_entries(unsigned) == 4 + 4  # the entries, and the ring past each
+    assert _priority_entries(signed) == 0
+
+
+@functools.cache
+def _rings() -> tuple[Course, Course]:
+    """The figure of eight's roundabout without signs, and with a yield line at each entry."""
+    return _roundabout({}), _roundabout(dict.fromkeys("nesw", "yield"))
+
+
+def _on_lane(course: Course, lane_id: int, s: float, speed: float, ident: int = 711) -> Vehicle:
+    lane = lane_map(course).lanes[lane_id]
+    x, y = lane.line.position_at(s)
+    heading = lane.line.heading_at(s)
+    return Vehicle(ident, "car", x=x, y=y, heading=heading, speed=speed, lane_id=lane_id, s=s)
+
+
+def _round_the_ring(course: Course) -> list:
+    """At 15 km/h round the ring's north side (lanes 23, 24, then 17 and 18: westward past
+    the north entry, lane 25, which joins at 17's start) and down its west side."""
+    lanes = lane_map(course).lanes
+    assert lanes[25].next_ids == (17,) and set(lanes[17].prev_ids) == {24, 25}
+    points = [p for lid in (23, 24, 17, 18) for p in lanes[lid].line.points]
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    return poses(points, 15.0)
+
+
+def test_on_an_unsigned_ring_the_car_coming_in_from_the_right_goes_first() -> None:
+    """Going round an unsigned roundabout past its north entry while a car comes in there
+    (1 m into the entry at 4 m/s, well within 3 s): the priority to the right, unsaid by any
+    sign, gives it the way; going on is the yield mistake, in its own words."""
+    unsigned, _signed = _rings()
+    lanes, lines = lane_map(unsigned), line_geometry(unsigned)
+    assert unmarked_entry(lanes, lines, 24, 17)  # going round past an entry is judged
+    coming = _on_lane(unsigned, 25, 1.0, 4.0)
+    events = watch(unsigned, _round_the_ring(unsigned), [Yield], [coming])
+    found = mistakes(events, "yield")
+    assert [e["message"] for e in found] == ["rule.yield.right"]
+    assert found[0]["data"]["ring"] is True and found[0]["data"]["other"] == 711
+
+
+def test_going_round_is_no_mistake_when_the_ring_has_the_way_or_nobody_comes() -> None:
+    """The same drive round the ring is no mistake where a yield line stands at the entry
+    (the ring goes first), nor on the unsigned ring when the car at the entry waits or is
+    still far (over 3 s away), nor when the car coming in is on the left (the west entry)."""
+    unsigned, signed = _rings()
+    assert not unmarked_entry(lane_map(signed), line_geometry(signed), 24, 17)
+    cases = [
+        (signed, _on_lane(signed, 25, 1.0, 4.0)),
+        (unsigned, _on_lane(unsigned, 25, 5.0, 0.0)),  # standing at the entry, waiting
+        (unsigned, _on_lane(unsigned, 2, 0.0, 2.0)),  # far back on the approach
+        (unsigned, _on_lane(unsigned, 27, 1.0, 4.0)),  # coming in on the left
+        (unsigned, None),
+    ]
+    for course, car in cases:
+        events = watch(course, _round_the_ring(course), [Yield], [car] if car else [])
+        assert mistakes(events, "yield") == [], car
+
+
+def test_the_autopilot_going_round_an_unsigned_ring_gives_way_as_judged() -> None:
+    """Round from the west entry to the east exit, past the south entry, where a car comes
+    in (lanes 10, 29) at 4 m/s, reaching it at about the car's time: the autopilot waits
+    for it (a later finish than with the ring to itself) and the instructor finds nothing."""
+    course = _roundabout({}, finish="E")
+    alone = run_drive(course, [Autopilot()], 120, seed=0, density=0.0).as_dict()["time_s"]
+    for delay in (10.0, 12.0, 14.0):
+        coming = LaneScript(Vehicle(804, "car"), [10, 29, 21, 30, 16], speed=4.0, delay=delay)
+        result = run_drive(
+            course, [Autopilot()], 120, seed=0, density=0.0, prepare=scripted(lanes=[coming])
+        )
+        data = result.as_dict()
+        assert data["finished"], delay
+        assert [e for e in result.referee.events if e["kind"] == "mistake"] == [], delay
+        assert data["time_s"] > alone + 0.5, delay
 
 
 def test_priority_to_the_right_has_its_own_words() -> None:

@@ -183,10 +183,13 @@ def unmarked_entry(lanes: LaneMap, lines: list[Any], before: int | None, lane_id
     priority to the right decides? (a connector that crosses others, or one into a
     roundabout's ring, reached without a line: a ring has priority only where a yield line
     stands at its entries, Décret 2-10-420 art. 34; without one the entering car keeps its
-    priority to the right)"""
+    priority to the right; and so a car already on such a ring gives way where an unsigned
+    entry joins it, see `unsigned_merges`)"""
     info = lanes.info.get(lane_id)
     if before is None or info is None:
         return False
+    if unsigned_merges(lanes, lines, before, lane_id):
+        return True
     crossing = info.junction and info.choice and not info.ring
     if not (crossing or info.ring_entry):
         return False
@@ -194,3 +197,27 @@ def unmarked_entry(lanes: LaneMap, lines: list[Any], before: int | None, lane_id
         return False  # a sibling connector or a crossing lane: already in the junction
     marked = controlled_lanes(lines)
     return before not in marked and lane_id not in marked
+
+
+def unsigned_merges(
+    lanes: LaneMap, lines: list[Any], before: int | None, lane_id: int
+) -> tuple[int, ...]:
+    """The roundabout entries without a give-way line that join the ring where a car on it
+    moves from ring lane `before` onto `lane_id`. On an unsigned ring the priority to the
+    right holds (Décret 2-10-420 art. 34): the cars coming in join from the right of a car
+    going round, so it gives way to them there, as at any unmarked junction."""
+    info = lanes.info.get(lane_id)
+    was = lanes.info.get(before) if before is not None else None
+    if info is None or was is None or not (info.ring and was.ring):
+        return ()
+    if before not in info.lane.prev_ids:
+        return ()
+    marked = controlled_lanes(lines)
+    out = []
+    for p in info.lane.prev_ids:
+        entry = lanes.info.get(p)
+        if entry is None or not entry.ring_entry or p in marked:
+            continue
+        if not marked.intersection(entry.lane.prev_ids):
+            out.append(p)
+    return tuple(out)

@@ -1,7 +1,8 @@
 """yield: entering a junction or roundabout past a `yield` line, or past a `stop` line after
 the stop (STOP means stop, then give way: Décret 2-10-420 art. 34), or through an unmarked
-junction with `priority=right`, while a vehicle with priority would reach the conflict
-area within ~3 s. Crossing a yield line calmly with nobody cut off earns praise (a STOP
+junction with `priority=right` (an unsigned roundabout too, both entering it and going
+round it past an entry), while a vehicle with priority would reach the conflict area
+within ~3 s. Crossing a yield line calmly with nobody cut off earns praise (a STOP
 line's praise is the stop_sign rule's, given only when the start after it was safe)."""
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ class Yield(Rule):
 
     def _unmarked(self, ctx: Context, car: CarView, vehicles: list) -> list[Event]:
         """Priority to the right where a junction has no line: judged on entering a
-        connector that crosses others, when the lane before it had no stop line."""
+        connector that crosses others, when the lane before it had no stop line, and on
+        an unsigned roundabout's ring where an entry joins it (a car going round gives
+        way to the car coming in from its right)."""
         lane_id = car.lane.lane_id if car.lane else None
         before = self.lane_was.get(car.number)
         self.lane_was[car.number] = lane_id
@@ -89,4 +92,6 @@ class Yield(Rule):
         if not others:
             return []
         data = {"lane": lane_id, "other": getattr(others[0], "ident", None)}
+        if ctx.lanes.info[lane_id].ring:
+            data["ring"] = True  # already on an unsigned ring: the car coming in goes first
         return [ctx.event(self.id, "mistake", car, message="rule.yield.right", data=data)]
