@@ -13,10 +13,13 @@ from rule_maps.puppet import poses, watch
 
 from game.course.loader import load_course, read_course
 from game.course.model import Course
+from game.drivers.autopilot import Autopilot
+from game.drivers.faults.red_light import AgainstOfficer
 from game.rules.amber_light import AmberLight
 from game.rules.red_light import RedLight
 from game.sim.car import CarState
 from game.sim.world import DT, World
+from game.tools.headless import run_drive
 
 
 @functools.cache
@@ -126,3 +129,24 @@ def test_check_map_names_an_officer_whose_phases_are_not_the_signals() -> None:
     assert any(
         "error" in p and "police officer" in p and "WE" in p and "signal_X" in p for p in said
     ), said
+
+
+# -- the officer's mistake on demand: --fault red_light.officer ---------------------------------
+def test_the_officer_fault_drives_on_against_the_raised_arm() -> None:
+    """The careful autopilot with the officer's fault: one mistake, at the officer's junction,
+    in the officer's words; every other light on the way is obeyed."""
+    result = run_drive(town(), [Autopilot(fault="red_light.officer")], 300, seed=0, density=0.0)
+    found = [e for e in result.referee.events if e["kind"] == "mistake"]
+    assert [(e["rule"], e["message"]) for e in found] == [("red_light", "rule.red_light.officer")]
+    assert found[0]["data"]["officer"] is True
+    data = result.as_dict()
+    assert data["fault"] == "red_light.officer" and data["fault_missed"] is None
+
+
+def test_the_officer_fault_runs_no_light_where_no_officer_stands() -> None:
+    """On a course of lights alone the officer's fault drives as a careful driver, and says
+    why no mistake came."""
+    course = load_course(MAPS / "traffic_lights.tmx")
+    result = run_drive(course, [Autopilot(fault="red_light.officer")], 300, seed=0, density=0.0)
+    assert [e for e in result.referee.events if e["kind"] == "mistake"] == []
+    assert result.as_dict()["fault_missed"] == AgainstOfficer.missing

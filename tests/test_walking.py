@@ -199,7 +199,12 @@ def test_the_careful_walker_faces_the_traffic_on_the_country_lane():
 def test_fault_variants_are_named_rule_dot_message():
     from game.drivers.faults import VARIANTS, make_fault
 
-    assert set(VARIANTS) == {"ped_kerb.facing", "ped_zebra.run", "ped_too_close.unseen"}
+    assert set(VARIANTS) == {
+        "ped_kerb.facing",
+        "ped_zebra.run",
+        "ped_too_close.unseen",
+        "red_light.officer",
+    }
     assert make_fault("ped_kerb.facing").rule == "ped_kerb"
     assert make_fault("ped_kerb.facing").name == "ped_kerb.facing"
     assert make_fault("ped_kerb").name == "ped_kerb"

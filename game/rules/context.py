@@ -305,16 +305,8 @@ class Context:
         return getattr(town, "lamp", town.light)(line.signal, line.phase)
 
     def officer_directs(self, line: StopLine) -> bool:
-        """An officer directs this line's traffic: overriding the lights, or at a junction
-        with no light heads at all. The instructor then speaks of the officer, never of
-        "the light"."""
-        signal = line.signal
-        if not signal or not any(o.signal == signal for o in self.course.officers):
-            return False
-        if not any(h.signal == signal for h in self.course.traffic_lights):
-            return True
-        overridden = getattr(self.world.town, "overridden", None)
-        return bool(overridden and overridden(signal))
+        """An officer directs this line's traffic (see `officer_directs`)."""
+        return officer_directs(self.course, self.world.town, line)
 
     def update(self) -> None:
         for p in self.world.players:
@@ -379,3 +371,16 @@ def line_data(geo: LineGeo) -> dict[str, Any]:
         "phase": geo.line.phase,
         "sign": geo.line.sign,
     }
+
+
+def officer_directs(course: Course, town: Any, line: StopLine) -> bool:
+    """An officer directs this line's traffic: overriding the lights, or at a junction
+    with no light heads at all. The instructor then speaks of the officer, never of
+    "the light" (and the officer's fault runs only this line)."""
+    signal = line.signal
+    if not signal or not any(o.signal == signal for o in course.officers):
+        return False
+    if not any(h.signal == signal for h in course.traffic_lights):
+        return True
+    overridden = getattr(town, "overridden", None)
+    return bool(overridden and overridden(signal))

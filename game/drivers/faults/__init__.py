@@ -32,7 +32,7 @@ from game.drivers.faults.ped_signal import RedFigure
 from game.drivers.faults.ped_too_close import BeforeUnseenCar, InFrontOfCar
 from game.drivers.faults.ped_zebra import NoZebra, RunAcross
 from game.drivers.faults.pedestrian import IgnoreWalker
-from game.drivers.faults.red_light import RunRedLight
+from game.drivers.faults.red_light import AgainstOfficer, RunRedLight
 from game.drivers.faults.seatbelt import NoSeatbelt
 from game.drivers.faults.speeding import Speeding
 from game.drivers.faults.stop_sign import RollThroughStop
@@ -73,7 +73,8 @@ FAULTS: dict[str, type[Fault]] = {
 
 # one message of a rule made on purpose: `--fault ped_kerb.facing` (rule.variant)
 VARIANTS: dict[str, type[Fault]] = {
-    f"{cls.rule}.{cls.variant}": cls for cls in (WithTraffic, RunAcross, BeforeUnseenCar)
+    f"{cls.rule}.{cls.variant}": cls
+    for cls in (WithTraffic, RunAcross, BeforeUnseenCar, AgainstOfficer)
 }
 
 # mistakes that cannot be made without another: hitting someone on a zebra is also not
