@@ -11,6 +11,7 @@ import pytest
 from rule_maps.cases import MAPS
 from rule_maps.puppet import mistakes, poses, watch
 from rule_maps.scripted_town import LaneScript, Vehicle, scripted
+from rule_maps.scripted_town import Walker as PuppetWalker
 
 from game.course.loader import load_course
 from game.course.model import Course
@@ -19,9 +20,11 @@ from game.drivers.autopilot import Autopilot
 from game.rules.amber_light import AmberLight, stopping_distance
 from game.rules.context import lane_map, line_geometry
 from game.rules.no_parking import NoParking
+from game.rules.pedestrian import Pedestrian
 from game.rules.priority import unmarked_entry
 from game.rules.scorecard import PENALTIES, penalty
 from game.rules.stop_sign import StopSign
+from game.rules.thresholds import T
 from game.rules.yield_rule import Yield
 from game.sim.world import DT
 from game.tools.course_dsl import Course as DslCourse
@@ -101,6 +104,66 @@ def test_amber_counts_only_when_a_child_could_stop(d: float, blamed: bool) -> No
     assert bool(mistakes(events, "amber_light")) is blamed
     assert stopping_distance(20.0 / 3.6) == pytest.approx(13.48, abs=0.01)
     assert stopping_distance(30.0 / 3.6) == pytest.approx(24.07, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("level", "d", "blamed"),
+    [("easy", 15.0, False), ("normal", 15.0, True), ("normal", 12.0, False), ("hard", 12.0, True)],
+)
+def test_a_younger_child_has_more_time_to_react_at_the_orange(
+    level: str, d: float, blamed: bool
+) -> None:
+    """The reaction time follows the help the child drives with: 2 s on easy (16.3 m to stop
+    from 20 km/h), 1.5 s on normal (13.5 m), 1 s on hard, an adult's (10.7 m). From 15 m the
+    orange is a mistake on normal, not on easy; from 12 m on hard, not on normal."""
+    events = watch(traffic_lights(), _at_amber(d, 20.0), [AmberLight], level=level)
+    assert bool(mistakes(events, "amber_light")) is blamed
+    v = 20.0 / 3.6
+    assert stopping_distance(v, T.reaction("easy")) == pytest.approx(16.26, abs=0.01)
+    assert stopping_distance(v, T.reaction("normal")) == pytest.approx(13.48, abs=0.01)
+    assert stopping_distance(v, T.reaction("hard")) == pytest.approx(10.70, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("level", "d", "blamed"),
+    [("easy", 15.0, False), ("normal", 15.0, True), ("normal", 12.0, False), ("hard", 12.0, True)],
+)
+def test_a_younger_child_has_more_time_to_react_at_a_zebra(
+    level: str, d: float, blamed: bool
+) -> None:
+    """A child waits at the kerb of the school street's zebra (x 54..57) as the car comes at
+    20 km/h, its front `d` metres away: going on is a mistake only when the car could still
+    stop, with the reaction time of the help it is driven with."""
+    crossing = school_street().crossings[0]
+    x0 = min(x for x, _ in crossing.polygon)
+    y1 = max(y for _, y in crossing.polygon)
+    kid = PuppetWalker(902, x=x0 + 1.5, y=y1 + 1.0, waiting=True)
+    start = x0 - d - 1.5  # the car's centre, half its 3 m behind the front bumper
+    states = poses([(start, 19.5), (x0 + 15.0, 19.5)], 20.0)
+    events = watch(school_street(), states, [Pedestrian], (), [kid], level=level)
+    assert bool(mistakes(events, "pedestrian")) is blamed
+
+
+def test_the_help_level_is_seated_and_kept_in_the_replay() -> None:
+    """A child on easy drives with easy's reaction time, and a replay of the drive is
+    scored with it again; the autopilot drives as normal, as do replays from before levels."""
+    from game.drivers.assist import Assist
+    from game.drivers.base import level_of
+    from game.drivers.child import ChildDriver
+    from game.drivers.replay import Replay
+
+    assert level_of(ChildDriver(Assist("easy"))) == "easy"
+    assert level_of(Autopilot()) == "normal"
+    result = run_drive(traffic_lights(), [ChildDriver(Assist("easy"))], 2.0, density=0.0)
+    assert [p.level for p in result.world.players] == ["easy"]
+    saved = result.replay().as_dict()
+    assert saved["levels"] == ["easy"]
+    again = Replay.from_dict(saved)
+    assert [level_of(d) for d in again.drivers()] == ["easy"]
+    del saved["levels"]
+    assert [level_of(d) for d in Replay.from_dict(saved).drivers()] == ["normal"]
+    with pytest.raises(ValueError):
+        Replay.from_dict(saved | {"levels": ["expert"]})
 
 
 # -- weights that match the danger ---------------------------------------------------------------

@@ -28,10 +28,10 @@ from game.course.geometry import (
     signed_angle,
 )
 from game.course.lanes import LaneMap
+from game.drivers.base import LEVELS
 from game.sim.controls import Controls
 from game.sim.world import Player, World
 
-LEVELS = ("easy", "normal", "hard")
 STEERING = ("car", "direct")
 EASY_TOP_KMH = 20.0  # the pedal's full travel in easy mode
 EASY_CRUISE_KMH = 15.0  # the automatic gentle throttle

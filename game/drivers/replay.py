@@ -1,11 +1,13 @@
-"""Replays: a drive is its course, seed, players and per-step controls, nothing more.
+"""Replays: a drive is its course, seed, players (and the help each drove with: the
+instructor's reaction time follows it) and per-step controls, nothing more.
 
 Because the world is deterministic, re-running those controls re-creates every step, and
 the referee re-scores it to the identical events. Controls are stored run-length encoded
 (children hold a key for many steps), as JSON a teacher can keep next to the results.
 
     {"format": "traffic-park-replay", "version": 1, "engine": 1,
-     "course": "maps/first_drive.tmx", "seed": 0, "traffic": true, "players": 1, "steps": 2420,
+     "course": "maps/first_drive.tmx", "seed": 0, "traffic": true, "players": 1,
+     "levels": ["normal"], "steps": 2420,
      "controls": [[[120, [0.0, 1.0, 0.0, 0, true, false]], [300, [...]], ...]],
      "events": [...], "summary": {"finished": true, "stars": 3, "points": 30}}
 
@@ -13,7 +15,7 @@ A control tuple is [throttle, brake, steer, indicator, seatbelt, horn]; floats a
 with Python's repr, which reads back bit for bit. `engine` is the simulation's engine
 (game.sim.world.ENGINE) that recorded it: a replay from an older engine still loads and
 plays, but its events may differ, and the replay command says so. Files written before
-the field existed are engine 1.
+the field existed are engine 1; those written before `levels` drove as normal.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game import resources
+from game.drivers.base import LEVELS
 from game.files import write_atomic
 from game.sim.controls import IDLE, Controls
 from game.sim.world import ENGINE, Player, World
@@ -96,6 +99,9 @@ class Replay:
     summary: dict[str, Any] = field(default_factory=dict)
     engine: int = ENGINE  # the simulation engine that recorded it
     course_sha256: str = ""  # the course file's digest when recorded ("" in older files)
+    # each player's help (easy / normal / hard), which sets the instructor's reaction time;
+    # empty in older files: normal
+    levels: list[str] = field(default_factory=list)
 
     @property
     def older_engine(self) -> bool:
@@ -113,6 +119,7 @@ class Replay:
             "traffic": self.density > 0.0,
             "density": self.density,
             "players": self.players,
+            "levels": self.levels or ["normal"] * self.players,
             "steps": self.steps,
             "controls": self.controls,
             "events": self.events,
@@ -151,6 +158,11 @@ class Replay:
             if not isinstance(summary, dict):
                 raise ReplayError("its summary is not a table of values")
             digest = data.get("course_sha256", "")
+            levels = data.get("levels", [])
+            if not isinstance(levels, list) or levels and len(levels) != players:
+                raise ReplayError(f"its levels must be a list of {players} help levels")
+            if not all(level in LEVELS for level in levels):
+                raise ReplayError(f"its levels must each be one of {', '.join(LEVELS)}")
             return cls(
                 course=_text(data["course"], "course"),
                 seed=_whole(data["seed"], "seed", 0, MAX_SEED),
@@ -162,6 +174,7 @@ class Replay:
                 summary=summary,
                 engine=_whole(data.get("engine", 1), "engine", 0, 10**6),
                 course_sha256=digest if isinstance(digest, str) else "",
+                levels=list(levels),
             )
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
             if isinstance(exc, ReplayError):
@@ -221,13 +234,15 @@ class Replay:
         return self.course
 
     def drivers(self) -> list[ReplayDriver]:
-        return [ReplayDriver(runs) for runs in self.controls]
+        levels = self.levels or ["normal"] * len(self.controls)
+        return [ReplayDriver(runs, level) for runs, level in zip(self.controls, levels)]
 
 
 class ReplayDriver:
     """Plays one player's recorded controls back, one per step; idle (belt as last) after."""
 
-    def __init__(self, runs: list[list[Any]]) -> None:
+    def __init__(self, runs: list[list[Any]], level: str = "normal") -> None:
+        self.level = level  # the help it was driven with (game.drivers.base.level_of)
         self.runs = [(int(n), unpack(p)) for n, p in runs]
         self.index = 0
         self.left = self.runs[0][0] if self.runs else 0

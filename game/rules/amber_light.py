@@ -2,9 +2,10 @@
 reaction time).
 
 A warning, lighter than a red: when the light turned yellow, the gap to the line was at
-least the stopping distance: 1.5 s of reaction (a child's; an adult's is about 1 s) then
-braking at 3 m/s^2 (24 m at 30 km/h). Too close to stop is no mistake: "stop, unless it
-is dangerous" is the rule of the orange light."""
+least the stopping distance: a reaction time by the help the child drives with (2 s easy,
+1.5 s normal, 1 s hard: an adult's) then braking at 3 m/s^2 (24 m at 30 km/h on normal).
+Too close to stop is no mistake: "stop, unless it is dangerous" is the rule of the orange
+light."""
 
 from __future__ import annotations
 
@@ -52,10 +53,10 @@ def _could_stop(geo: LineGeo, car: CarView) -> bool:
     d = geo.approach(car.front, car.heading, T.light_watch_distance)
     if d is None:
         return True  # not near yet: it had all the room it needed
-    return d >= stopping_distance(car.speed)
+    return d >= stopping_distance(car.speed, T.reaction(car.player.level))
 
 
-def stopping_distance(speed: float) -> float:
+def stopping_distance(speed: float, reaction: float = T.reaction_time) -> float:
     """Metres a driver needs to stop from `speed`: the reaction time, then gentle braking."""
     v = max(speed, 0.0)
-    return v * T.reaction_time + v * v / (2 * T.yellow_decel)
+    return v * reaction + v * v / (2 * T.yellow_decel)

@@ -2,7 +2,8 @@
 driving past one waiting at the kerb without slowing. Waiting for them earns praise.
 
 Like the amber light, someone who comes to the kerb when the car could no longer stop
-before the crossing (a reaction time, then 3 m/s²) is not the child's mistake: the rule
+before the crossing (a reaction time by the help the child drives with, then 3 m/s²) is
+not the child's mistake: the rule
 remembers, for each person at a kerb, whether the car could still have stopped when they
 arrived."""
 
@@ -59,7 +60,7 @@ class Pedestrian(Rule):
 
     def _note_arrivals(self, car, ctx: Context) -> None:
         """Remember whether the car could stop when each person came to a kerb."""
-        braking = stopping_distance(car.speed)
+        braking = stopping_distance(car.speed, T.reaction(car.player.level))
         seen = set()
         for crossing in ctx.course.crossings:
             walkers = ctx.walkers_near(crossing)

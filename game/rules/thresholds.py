@@ -20,9 +20,13 @@ class Thresholds:
     line_reach: float = 0.8  # m: a stop line counts this far beyond its ends (half a car)
 
     # -- "could have stopped": reaction, then braking ------------------------------
+    # s before the brakes bite, by the help the child drives with (Player.level): ~1 s for
+    # an adult driver (a standard engineering figure), more for a young child at the wheel
+    # (ours; slower game speeds give more real time on top)
     yellow_decel: float = 3.0  # m/s^2, SUMO tls.yellow.min-decel: a gentle stop
-    reaction_time: float = 1.5  # s before the brakes bite: ~1 s for an adult driver, more
-    # for a young child at the wheel (slower game speeds give more real time on top)
+    reaction_easy: float = 2.0  # s: easy, the youngest children
+    reaction_time: float = 1.5  # s: normal
+    reaction_hard: float = 1.0  # s: hard, an adult's
 
     # -- lights -----------------------------------------------------------------
     red_stop_zone: float = 8.0  # m before a signal line where stopping counts as waiting
@@ -114,6 +118,12 @@ class Thresholds:
     # -- parking --------------------------------------------------------------------------
     parking_angle: float = 12.0  # degrees off the bay's axis
     parking_margin: float = 0.0  # m: corners must be this far inside the bay
+
+    def reaction(self, level: str) -> float:
+        """Seconds a child driving with this help (easy / normal / hard) needs to react."""
+        return {"easy": self.reaction_easy, "hard": self.reaction_hard}.get(
+            level, self.reaction_time
+        )
 
 
 T = Thresholds()

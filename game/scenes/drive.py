@@ -14,7 +14,7 @@ import pygame
 from game.audio.scape import listen
 from game.audio.voices import hint_key
 from game.course.catalog import CourseEntry
-from game.drivers.base import Driver
+from game.drivers.base import Driver, seat_drivers
 from game.drivers.replay import Recorder, Replay
 from game.input.menu import Intent, Pointer
 from game.input.pilot import HumanDriver
@@ -70,6 +70,7 @@ class DriveScene(Scene):
         if keyboard is not None:  # a child at the keyboard (and pad) drives the first car
             human = keyboard if isinstance(keyboard, HumanDriver) else HumanDriver(keyboard)
             self.drivers.insert(0, human)
+        seat_drivers(world, self.drivers)
         self.done_at: float | None = None
         self.ended = False
         self.clock = 0.0
@@ -249,6 +250,7 @@ class DriveScene(Scene):
             seed=world.seed,
             density=world.town.density,
             players=len(world.players),
+            levels=[p.level for p in world.players],
             steps=steps,
             controls=self.recorder.runs,
             events=events,

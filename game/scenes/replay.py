@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 
 from game.course.loader import read_course
+from game.drivers.base import seat_drivers
 from game.drivers.replay import Replay
 from game.render.feedback import Feedback
 from game.render.world_view import WorldView
@@ -57,6 +58,7 @@ class ReplayScene(MenuScene):
         self.world = World(self.course, seed=r.seed, players=r.players, density=r.density)
         self.referee = Referee(self.world)
         self.drivers = r.drivers()
+        seat_drivers(self.world, self.drivers)
         self.view = WorldView(self.world, self.ctx.size)
         self.view.hud.lang = self.ctx.lang
         if self.ctx.player is not None:

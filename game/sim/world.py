@@ -62,6 +62,9 @@ class Player:
     progress: Progress = field(default_factory=Progress)
     odometer: float = 0.0
     gaze: Gaze | None = None  # on foot (a walking course): where the head looks
+    # the help the child drives with (easy / normal / hard): the instructor gives a younger
+    # child more time to react (game.rules.thresholds); set by whoever seats the driver
+    level: str = "normal"
 
 
 class World:

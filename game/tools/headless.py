@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.course.model import Course
-from game.drivers.base import Driver
+from game.drivers.base import Driver, seat_drivers
 from game.drivers.faults.needs import unoffered
 from game.drivers.replay import Recorder, Replay
 from game.rules.referee import Referee
@@ -75,6 +75,7 @@ class DriveResult:
             seed=world.seed,
             density=self.density,
             players=len(world.players),
+            levels=[p.level for p in world.players],
             steps=world.steps,
             controls=self.recorder.runs,
             events=self.referee.events,
@@ -100,6 +101,7 @@ def run_drive(
     scripted traffic); a replay of such a drive needs the same `prepare`.
     """
     world = World(course, seed=seed, players=len(drivers), density=density)
+    seat_drivers(world, drivers)
     if prepare is not None:
         prepare(world)
     referee = Referee(world)

@@ -97,11 +97,14 @@ def watch(
     vehicles: Sequence[Any] = (),
     pedestrians: Sequence[Any] = (),
     drive: bool = False,
+    level: str = "normal",
 ) -> list[Event]:
-    """Move player 1 through `states`, one per step, and return the rules' events."""
+    """Move player 1 through `states`, one per step, and return the rules' events (the car
+    driven with the help `level`, which sets the instructor's reaction time)."""
     world = World(course, seed=0, density=0.0)
     world.town = StillTown(world.town, list(vehicles), list(pedestrians), drive)
     player = world.players[0]
+    player.level = level
     player.state = player.previous = states[0]
     queue = iter(states[1:])
 
