@@ -81,6 +81,13 @@ FAST = [
     (ROOT / "maps/stop_and_yield.tmx", "stop_sign", 0, "calm"),
     # hitting someone on a zebra leaves the car standing on it: a companion mistake
     (ROOT / "maps/school_zone.tmx", "collision_pedestrian", 0, "calm"),
+    # driving over a zebra regardless only while no one is in (or walking into) the car's
+    # way: never stopping on the stripes for someone it would have met there
+    (ROOT / "maps/school_zone.tmx", "pedestrian", 0, "calm"),
+    (ROOT / "maps/zebra_crossing.tmx", "pedestrian", 1, "calm"),
+    (ROOT / "maps/traffic_lights.tmx", "pedestrian", 0, "calm"),
+    # a car standing askew in the ring reaches across the path further than its half width
+    (ROOT / "maps/roundabout.tmx", "yield", 1, "calm"),
 ]
 
 

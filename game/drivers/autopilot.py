@@ -536,10 +536,15 @@ class Autopilot:
             if sv <= s + 0.5 or sv >= s + 39.5:
                 continue
             width = float(getattr(v, "width", 1.8))
-            if abs(lat) > 0.8 + width / 2 + 0.4:
+            length = float(getattr(v, "length", 4.0))
+            turn = math.radians(angle_diff(float(v.heading), path.heading_at(sv)))
+            # how far it reaches across our path: a car standing askew in a roundabout or a
+            # junction reaches further than its half width
+            across = abs(math.sin(turn)) * length / 2 + abs(math.cos(turn)) * width / 2
+            if abs(lat) > 0.8 + across + 0.4:
                 continue
-            gap = sv - s - half - float(getattr(v, "length", 4.0)) / 2
-            same_way = angle_diff(float(v.heading), path.heading_at(sv)) < 60.0
+            gap = sv - s - half - length / 2
+            same_way = math.degrees(turn) < 60.0
             lead_v = max(float(getattr(v, "speed", 0.0)), 0.0)
             own = self.mistake.vehicle_stop(v, gap, same_way, v_self, lead_v)
             if own is not None:
