@@ -248,3 +248,55 @@ def test_walking_with_the_traffic_on_a_pavement_is_not_judged():
     walker on the pavements of the town walks either way unjudged."""
     result = run_drive(course("walk_to_school"), [Autopilot()], 240.0, seed=1)
     assert not [m for m in _mistakes(result) if m[1] == "rule.ped_kerb.facing"]
+
+
+@pytest.mark.parametrize("level", ["normal", "busy"])
+def test_the_too_close_fault_steps_out_in_front_of_a_car_on_the_way_to_school(level):
+    """At the zebra the town's drivers stop for a child at the stripes and slow for the
+    people waiting there, so the fault steps out away from it, in front of a car coming at
+    speed; the car brakes hard and stops short (no bump), and the walk goes on."""
+    from game.sim.levels import TRAFFIC_LEVELS
+
+    density = TRAFFIC_LEVELS[level]
+    result = run_drive(course("walk_to_school"), [Autopilot("ped_too_close")], 240.0, 0, density)
+    assert sorted(_mistakes(result)) == [
+        ("ped_too_close", "rule.ped_too_close.mistake"),
+        ("ped_zebra", "rule.ped_zebra.mistake"),  # its companion: off the zebra
+    ]
+    data = result.as_dict()
+    assert data["fault_missed"] is None and data["finished"]
+    close = [e for e in result.referee.events if e["rule"] == "ped_too_close"]
+    assert "bump" not in close[0]["data"] and close[0]["data"]["speed"] > 3.0
+    assert data["town"]["incidents"] == []
+
+
+def test_a_too_close_fault_without_its_car_crosses_with_care_and_says_why(monkeypatch):
+    import game.drivers.walker_pilot as pilot
+
+    monkeypatch.setattr(pilot, "FAULT_WAIT_S", 5.0)
+    monkeypatch.setattr(pilot, "car_coming_close", lambda *a: False)
+    result = run_drive(course("walk_to_school"), [Autopilot("ped_too_close")], 240.0, seed=0)
+    data = result.as_dict()
+    # planned away from the zebra, it still crosses there, with care: only its companion
+    assert _mistakes(result) == [("ped_zebra", "rule.ped_zebra.mistake")]
+    assert data["finished"]
+    assert data["fault_missed"].startswith("no car came at speed")
+
+
+def test_a_car_braking_hard_for_the_child_was_too_close():
+    """A town driver brakes as the child walks off the kerb: by the time the child is on
+    the road the car is slow, yet it had to brake hard."""
+    from game.rules.context import Context
+    from game.rules.walking import cars_too_close
+
+    ctx = Context(World(course("walk_to_school"), seed=0, traffic=False))
+    here = (40.0, 22.0)
+
+    def close(car):
+        ctx.vehicles = lambda: [car]  # type: ignore[method-assign]
+        return bool(cars_too_close(ctx, here))
+
+    assert close(_Car(30.0, 2.0, accel=-6.0)), "8 m off, braking hard"
+    assert not close(_Car(30.0, 2.0, accel=-2.0)), "8 m off, slowing gently: it had room"
+    assert not close(_Car(10.0, 2.0, accel=-6.0)), "braking hard, but 28 m off"
+    assert close(_Car(30.0, 7.0)), "8 m off at 7 m/s: inside its stopping distance"

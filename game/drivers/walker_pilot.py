@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
 
 from game.course.geometry import (
     Point,
@@ -29,6 +28,8 @@ from game.course.geometry import (
 )
 from game.course.model import SOLID_SURFACES, Course, Surface
 from game.drivers.faults.base import Fault
+from game.drivers.step_out import FAULT_WAIT_S, car_coming_close, car_not_slowing
+from game.drivers.walk_kerb import CAR_TOP, KERB_GAP, WATCH_M, Kerb
 from game.rules.context import lane_map, line_geometry
 from game.rules.walking import (
     ROAD,
@@ -37,7 +38,6 @@ from game.rules.walking import (
     nearest_crossing,
     pavement_within,
     road_within,
-    stopping_distance,
 )
 from game.sim.controls import Controls
 from game.sim.parked import parked_boxes
@@ -64,27 +64,11 @@ COST = {
     Surface.ROAD: 60.0,
 }
 HIDDEN_COST = 2000.0  # a road cell beside a parked car: only if nothing else goes there
-KERB_GAP = 1.0  # m from the road edge where the walker stops (clear of the zebra's own walkers)
 STAND_S = 0.7  # s standing still at the kerb before looking
 SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
-WATCH_M = 80.0  # m along the road a careful child watches
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
-CAR_TOP = 9.0  # m/s (about 30 km/h): the fastest a town car goes
 QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
 WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
-STEP_OUT_S = 0.95  # s from standing at the kerb to the road's edge, for the unseen fault
-
-
-@dataclass
-class _Kerb:
-    """A road crossing on the way: stop at `stand`, walk straight to `far`."""
-
-    index: int  # waypoint index of the stand point
-    stand: Point
-    far: Point
-    heading: float
-    signal_crossing: int | None  # a signalled crossing's id
-    zebra: int | None = None  # the crossing's id, signalled or not
 
 
 class WalkerPilot:
@@ -94,7 +78,7 @@ class WalkerPilot:
         self.fault = fault if fault in WALK_FAULTS else None
         self.mistake = mistake  # told when the mistake is made, for the drive's JSON
         self.points: list[Point] = []
-        self.kerbs: dict[int, _Kerb] = {}
+        self.kerbs: dict[int, Kerb] = {}
         self.i = 0
         self.planned = False
         self.phase = "walk"  # walk / stand / look / wait / cross
@@ -137,7 +121,7 @@ class WalkerPilot:
         return self._towards(pos, target, look)
 
     # -- at a kerb ------------------------------------------------------------------------
-    def _skip_stop(self, world: World, kerb: _Kerb) -> bool:
+    def _skip_stop(self, world: World, kerb: Kerb) -> bool:
         """The kerb fault walks straight on, where that is its only mistake: at lights only
         while the green figure still has time."""
         if self.fault != "ped_kerb" or self.fault_done:
@@ -151,7 +135,7 @@ class WalkerPilot:
         self._made()
         return True
 
-    def _at_kerb(self, world: World, player: Player, kerb: _Kerb) -> Controls:
+    def _at_kerb(self, world: World, player: Player, kerb: Kerb) -> Controls:
         self.since += DT
         gaze = player.gaze
         assert gaze is not None
@@ -188,7 +172,7 @@ class WalkerPilot:
         run = self.fault == "ped_zebra.run" and self.planned_at == kerb.index
         return self._towards(pos, far, look, run)
 
-    def _may_go(self, world: World, kerb: _Kerb) -> bool:
+    def _may_go(self, world: World, kerb: Kerb) -> bool:
         crossing_time = distance(kerb.stand, kerb.far) / WALK_SPEED + 1.0
         if kerb.signal_crossing is not None:
             head = world.town.walk_signal(kerb.signal_crossing)
@@ -202,28 +186,38 @@ class WalkerPilot:
                     return False
         if kerb.signal_crossing is None and hidden_by_bus(world, kerb.stand):
             return False  # a bus standing here hides us: wait for it to go
-        if self.fault == "ped_too_close" and not self.fault_done:
-            if self._car_coming_close(world, kerb):
+        if self.fault in ("ped_too_close", "ped_too_close.unseen") and not self.fault_done:
+            close = self.fault == "ped_too_close"
+            if close:
+                found = car_coming_close(world, kerb)
+            else:
+                found = car_not_slowing(world, kerb, self._blocker)
+            if found:
                 self._made()
                 return True
-            return False
-        if self.fault == "ped_too_close.unseen" and not self.fault_done:
-            if self._car_not_slowing(world, kerb):
-                self._made()
-                return True
-            return False
+            if self.since < FAULT_WAIT_S:
+                return False
+            self.fault_done = True  # no such car came: cross with care, and say so
+            if self.mistake is not None:
+                self.mistake.note = (
+                    f"no car came at speed in the lane it steps into while the walk waited "
+                    f"{FAULT_WAIT_S:.0f} s at the kerb"
+                    if close
+                    else f"no car came along without slowing while the walk waited "
+                    f"{FAULT_WAIT_S:.0f} s at the kerb"
+                )
         clear = self._traffic_clear(world, kerb, crossing_time)
         if clear and self.fault == "ped_zebra.run" and not self.fault_done:
             self._made()
             self.planned_at = kerb.index  # runs over here
         return clear
 
-    def _traffic_clear(self, world: World, kerb: _Kerb, crossing_time: float) -> bool:
+    def _traffic_clear(self, world: World, kerb: Kerb, crossing_time: float) -> bool:
         """No car will reach the way across before we are over, with a margin."""
         return self._blocker(world, kerb, crossing_time) is None
 
     def _blocker(
-        self, world: World, kerb: _Kerb, crossing_time: float, skip: object = None
+        self, world: World, kerb: Kerb, crossing_time: float, skip: object = None
     ) -> object | None:
         """The first car that could reach the way across before we are over (but `skip`)."""
         hx, hy = heading_vector(kerb.heading)
@@ -264,7 +258,7 @@ class WalkerPilot:
         return None
 
     @staticmethod
-    def _held_lines(world: World, kerb: _Kerb) -> list:
+    def _held_lines(world: World, kerb: Kerb) -> list:
         """The stop lines whose red holds cars back while this crossing's figure is green."""
         if kerb.signal_crossing is None:
             return []
@@ -274,54 +268,6 @@ class WalkerPilot:
             for g in line_geometry(world.course)
             if g.line.signal == crossing.signal and g.line.phase == crossing.phase
         ]
-
-    def _car_coming_close(self, world: World, kerb: _Kerb) -> bool:
-        """The too-close fault waits for a car about to pass just in front."""
-        hx, hy = heading_vector(kerb.heading)
-        ahead = (kerb.stand[0] + hx * 1.5, kerb.stand[1] + hy * 1.5)
-        for v in world.town.vehicles:
-            if v.speed < 3.0:
-                continue
-            vx, vy = heading_vector(v.heading)
-            dx, dy = ahead[0] - v.x, ahead[1] - v.y
-            along = dx * vx + dy * vy
-            lateral = abs(-dx * vy + dy * vx)
-            if lateral < v.width / 2 + 0.5 and 2.5 < along - v.length / 2 < 7.0:
-                return True
-        return False
-
-    def _car_not_slowing(self, world: World, kerb: _Kerb) -> bool:
-        """The unseen fault waits for a car that will be a few seconds off, yet beyond its
-        stopping distance, when the child steps into its way (the near lane or, half-way,
-        the far one), has not begun to slow, and is the only car in the way."""
-        hx, hy = heading_vector(kerb.heading)
-        width = distance(kerb.stand, kerb.far)
-        for v in world.town.vehicles:
-            speed = float(v.speed)
-            if speed < W.unseen_speed + 0.5 or v.accel < W.slowing or v.braking or v.red_light:
-                continue
-            vx, vy = heading_vector(v.heading)
-            reach = v.width / 2 + W.path_margin
-            d = KERB_GAP
-            while d < width:
-                p = (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d)
-                dx, dy = p[0] - v.x, p[1] - v.y
-                if abs(-dx * vy + dy * vx) <= reach:
-                    break
-                d += 0.1
-            if d >= width:
-                continue
-            along = dx * vx + dy * vy
-            when = STEP_OUT_S + max(0.0, d - KERB_GAP - 0.4) / WALK_SPEED
-            accel = max(0.0, float(v.accel))
-            then = min(CAR_TOP, speed + accel * when)  # a car pulling away keeps speeding up
-            gap = along - v.length / 2 - (speed + then) / 2 * when
-            if not stopping_distance(then) + 3.0 < gap < then * W.unseen_s - 3.0:
-                continue
-            crossing_time = width / WALK_SPEED + 1.0
-            if self._blocker(world, kerb, crossing_time, skip=v) is None:
-                return True
-        return False
 
     def _planned_mistake(self, course: Course, edge: Point, on_zebra: bool) -> bool:
         """Does the way planned make the route's mistake at this kerb (off the zebra, or
@@ -351,7 +297,11 @@ class WalkerPilot:
         goals = [polygon_centroid(c.polygon) for c in course.route()]
         goals += [polygon_centroid(f.polygon) for f in course.finishes[:1]]
         cells: list[tuple[int, int]] = [course.cell_of(player.state.pos)]
-        cheap_road = self.fault == "ped_zebra"
+        # stepping out in front of a car happens off the zebra, where drivers do not slow
+        # for children waiting (and a busy zebra's cars never come at speed)
+        cheap_road = self.fault == "ped_zebra" or (
+            self.fault == "ped_too_close" and bool(course.crossings)
+        )
         near_parked = self.fault == "ped_hidden"
         verges = _verges(course)
         if self.fault == "ped_kerb.facing" and verges:
@@ -383,7 +333,7 @@ class WalkerPilot:
                 crossing = crossing_at(course, (edge[0] + hx, edge[1] + hy), W.zebra_reach)
                 signal = crossing.id if crossing is not None and crossing.signal else None
                 zebra = crossing.id if crossing is not None else None
-                self.kerbs[len(points) - 1] = _Kerb(len(points) - 1, stand, far, h, signal, zebra)
+                self.kerbs[len(points) - 1] = Kerb(len(points) - 1, stand, far, h, signal, zebra)
                 if self.planned_at is None and self._planned_mistake(
                     course, edge, crossing is not None
                 ):

@@ -6,13 +6,18 @@ Walking into a car is the same mistake. So is stepping into the way of a car a f
 off that has not begun to slow, even on a zebra: a driver who has not seen the child does
 not stop (wait until it has stopped or passed). Once per crossing of the road. Waiting at
 the kerb while a car goes by earns praise, once a drive.
+
+A town driver sees a child coming off the kerb a step before the child is on the road, and
+brakes then: so the step is judged from the moment the child walks at the road's edge (the
+road a step ahead), and counts once the child is on the road.
 """
 
 from __future__ import annotations
 
+from game.course.geometry import heading_vector
 from game.rules.base import Rule
 from game.rules.context import Context, Event
-from game.rules.walking import cars_too_close, road_within, unseen_cars, walkers
+from game.rules.walking import ROAD, W, cars_too_close, road_within, unseen_cars, walkers
 
 
 class PedTooClose(Rule):
@@ -23,6 +28,7 @@ class PedTooClose(Rule):
         self.seen: set[tuple[int, int, float]] = set()  # (player, bumped vehicle, trip start)
         self.praised: set[int] = set()
         self.before: dict[int, tuple[float, float]] = {}  # where each walker was last step
+        self.stepping: dict[int, tuple[float, dict]] = {}  # walking off the kerb: when, car
 
     def observe(self, ctx: Context) -> list[Event]:
         out: list[Event] = []
@@ -38,13 +44,20 @@ class PedTooClose(Rule):
                     if key not in self.seen:
                         self.seen.add(key)
                         out.append(ctx.event(self.id, "mistake", w.car, data={"bump": True}))
+            if not w.on_road:
+                self._stepping_out(ctx, w)
             if w.on_road and w.trip is not None:
                 key = (w.number, 0, w.trip.t)
                 close = cars_too_close(ctx, w.car.pos) if key not in self.seen else []
+                data = None
                 if close:
-                    self.seen.add(key)
                     v = close[0]
                     data = {"other": int(v.ident), "speed": round(float(v.speed), 2)}
+                elif key not in self.seen and w.stepped_on and w.number in self.stepping:
+                    since, data = self.stepping[w.number]
+                    data = data if ctx.t - since <= W.step_out_s else None
+                if data is not None:
+                    self.seen.add(key)
                     out.append(ctx.event(self.id, "mistake", w.car, data=data))
                 elif key not in self.seen and w.number in self.before:
                     unseen = unseen_cars(ctx, w.car.pos, self.before[w.number])
@@ -65,6 +78,22 @@ class PedTooClose(Rule):
                 out.append(ctx.event(self.id, "praise", w.car))
             self.before[w.number] = w.car.pos
         return out
+
+
+    def _stepping_out(self, ctx: Context, w) -> None:
+        """Walking at the road's edge towards it: a car the step ahead is too close for."""
+        car = w.car
+        if abs(car.speed) < W.still_speed * 3:
+            return
+        hx, hy = heading_vector(car.heading)
+        ahead = (car.pos[0] + hx * W.step_ahead, car.pos[1] + hy * W.step_ahead)
+        if ctx.course.surface_at(ahead) not in ROAD:
+            return
+        close = cars_too_close(ctx, ahead)
+        if close:
+            v = close[0]
+            data = {"other": int(v.ident), "speed": round(float(v.speed), 2)}
+            self.stepping[w.number] = (ctx.t, data)
 
 
 def _car_passing(ctx: Context, p) -> bool:

@@ -47,6 +47,10 @@ class WalkThresholds:
     stand_on_road: float = 4.0  # s standing still on the road (not waiting to cross)
     reaction: float = 0.75  # s a driver needs to react
     car_decel: float = 3.0  # m/s²: a comfortable stop, like the amber light's
+    hard_brake: float = 4.0  # m/s²: a car braking harder than this had to stop short
+    hard_reach: float = 15.0  # m: a car braking hard this near the child stops for it
+    step_ahead: float = 1.0  # m: the road this near ahead of a walking child: stepping out
+    step_out_s: float = 1.0  # s from a car too close for the step out to the step onto the road
     path_margin: float = 0.8  # m beside a car's body that is still in its way
     run_speed: float = 2.2  # m/s: faster than any walk is running
     run_time: float = 0.4  # s running on the road before it counts
@@ -275,11 +279,14 @@ def stopping_distance(speed: float) -> float:
 
 
 def cars_too_close(ctx: Context, p: Point) -> list[object]:
-    """Moving vehicles that have p in their way, nearer than they could stop."""
+    """Moving vehicles that have p in their way, nearer than they could stop; or braking
+    hard, a few metres off: a town driver sees a child coming a step before the child is
+    on the road and brakes, so its speed by then no longer shows how close it was."""
     out = []
     for v in ctx.vehicles():
         speed = float(v.speed)
-        if speed < 1.0 or abs(v.x - p[0]) > 40.0 or abs(v.y - p[1]) > 40.0:
+        hard = float(getattr(v, "accel", 0.0)) < -W.hard_brake
+        if speed < (0.5 if hard else 1.0) or abs(v.x - p[0]) > 40.0 or abs(v.y - p[1]) > 40.0:
             continue
         hx, hy = heading_vector(v.heading)
         dx, dy = p[0] - v.x, p[1] - v.y
@@ -288,7 +295,7 @@ def cars_too_close(ctx: Context, p: Point) -> list[object]:
         if lateral > v.width / 2 + W.path_margin or along <= 0.0:
             continue
         gap = along - v.length / 2
-        if gap < stopping_distance(speed):
+        if gap < stopping_distance(speed) or (hard and gap < W.hard_reach):
             out.append(v)
     return out
 

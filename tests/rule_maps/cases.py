@@ -113,8 +113,8 @@ CASES: dict[str, Case] = {
     "ped_zebra": Case("walk_to_school"),
     "ped_signal": Case("walk_to_shop"),
     "ped_hidden": Case("parked_cars"),
-    # a lane without a zebra: at Walk to School's zebra the town's drivers now wait for a
-    # child on the crossing, so the fault finds no car too close there (the matrix says so)
+    # a lane without a zebra: on Walk to School the fault steps out away from its zebra,
+    # also a ped_zebra mistake (its companion in the fault matrix)
     "ped_too_close": Case("country_lane", density=1.0),
 }
 

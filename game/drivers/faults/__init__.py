@@ -79,10 +79,13 @@ VARIANTS: dict[str, type[Fault]] = {
 
 # mistakes that cannot be made without another: hitting someone on a zebra is also not
 # letting them cross, and leaves the car standing on the stripes; reaching a wall beside
-# the road means driving over the pavement
+# the road means driving over the pavement; on a walk with a zebra, the child steps out in
+# front of a car away from it (at a zebra the town's drivers slow for the people waiting
+# there and stop for a child at its stripes: no car comes at speed)
 COMPANIONS: dict[str, frozenset[str]] = {
     "collision_pedestrian": frozenset({"pedestrian", "no_parking"}),
     "collision_object": frozenset({"off_road"}),
+    "ped_too_close": frozenset({"ped_zebra"}),
 }
 
 def make_fault(rule: str | None) -> Fault:
