@@ -293,6 +293,8 @@ class WalkerPilot:
     # -- planning -------------------------------------------------------------------------
     def _plan(self, world: World, player: Player) -> None:
         self.planned = True
+        if self.mistake is not None and self.mistake.nobody(world):
+            self.fault = None  # the town never brings whom the mistake needs: walk with care
         course = world.course
         goals = [polygon_centroid(c.polygon) for c in course.route()]
         goals += [polygon_centroid(f.polygon) for f in course.finishes[:1]]
