@@ -300,3 +300,86 @@ def test_a_car_braking_hard_for_the_child_was_too_close():
     assert not close(_Car(30.0, 2.0, accel=-2.0)), "8 m off, slowing gently: it had room"
     assert not close(_Car(10.0, 2.0, accel=-6.0)), "braking hard, but 28 m off"
     assert close(_Car(30.0, 7.0)), "8 m off at 7 m/s: inside its stopping distance"
+
+
+def _touch_walk(name: str):
+    """A touch-screen drive of a course, as a child at a kiosk starts it."""
+    from game.course.catalog import single_course
+    from game.render.snapshot import headless_display
+    from game.scenes import flow
+    from game.scenes.base import SceneStack
+    from game.tools.sample import sample_context
+
+    headless_display()
+    ctx = sample_context((1280, 720), "en")
+    ctx.players, ctx.pilot, ctx.touch_controls = 1, None, True
+    ctx.driving_override = {"steering": "direct"}
+    stack = SceneStack()
+    flow.drive(stack, ctx, single_course(ROOT / "maps" / f"{name}.tmx").entries[0])
+    return ctx, stack
+
+
+def test_the_touch_screen_has_a_run_button_on_foot_only():
+    """Held, the run button runs (as the horn button does on a keyboard or pad); a walk has
+    no belt or indicator buttons, a drive no run button."""
+    import pygame
+
+    from game.sim.walker import RUN_SPEED
+
+    ctx, stack = _touch_walk("walk_to_school")
+    try:
+        scene = stack.top
+        touch = scene.drivers[0].devices.touch
+        assert "run" in touch.layout.buttons and "seatbelt" not in touch.layout.buttons
+        assert "indicator_left" not in touch.layout.buttons
+        cx, cy, r = touch.layout.stick
+        run = touch.layout.buttons["run"]
+
+        def post(kind, pos, ident):
+            pygame.event.post(
+                pygame.event.Event(kind, finger_id=ident, x=pos[0] / 1280, y=pos[1] / 720,
+                                   dx=0.0, dy=0.0, touch_id=0, pressure=1.0)
+            )  # fmt: skip
+
+        def play(seconds):
+            for event in pygame.event.get():
+                scene.handle_event(event, stack)
+            for _ in range(round(seconds * 60)):
+                scene.update(1 / 60, stack)
+
+        pygame.event.clear()
+        post(pygame.FINGERDOWN, (cx + r * 1.1, cy), 1)  # the stick, right over: east
+        play(1.0)
+        player = scene.world.players[0]
+        assert abs(player.state.speed - WALK_SPEED) < 1e-6
+        post(pygame.FINGERDOWN, run.center, 2)
+        play(1.0)
+        assert abs(player.state.speed - RUN_SPEED) < 1e-6 and "run" in touch.pressed()
+        post(pygame.FINGERUP, run.center, 2)
+        play(1.0)
+        assert abs(player.state.speed - WALK_SPEED) < 1e-6
+    finally:
+        ctx.store.close()
+    ctx, stack = _touch_walk("first_drive")
+    try:
+        buttons = stack.top.drivers[0].devices.touch.layout.buttons
+        assert "run" not in buttons and "seatbelt" in buttons
+    finally:
+        ctx.store.close()
+
+
+@pytest.mark.parametrize(
+    ("level", "steering"), [("easy", "direct"), ("normal", "direct"), ("easy", "car")]
+)
+def test_on_foot_the_stick_points_where_to_walk_whatever_the_help(level, steering):
+    """The car's help (keeping a lane, turning the wheel towards the stick) is not for a
+    child on foot: pointing east walks east at a full walk."""
+    from game.drivers.assist import Assist, Hands
+
+    for hands in (Hands(aim=(1.0, 0.0)), Hands(steer=1.0)):
+        world = World(course("walk_to_school"), seed=0, traffic=False)
+        helper = Assist(level, steering)
+        for _ in range(60):
+            world.step([helper.apply(hands, world, world.players[0])])
+        state = world.players[0].state
+        assert abs(state.heading - 90.0) < 1e-6 and abs(state.speed - WALK_SPEED) < 1e-6

@@ -107,6 +107,8 @@ class Assist:
 
     def apply(self, hands: Hands, world: World, player: Player) -> Controls:
         """The car's controls for these hands on this step."""
+        if player.gaze is not None:  # a child on foot: no car to help
+            return on_foot(hands)
         state, spec = player.state, player.spec
         aim = self._aim_heading(hands, state.heading)
         throttle, brake, steer = hands.throttle, hands.brake, hands.steer
@@ -197,6 +199,24 @@ class Assist:
         look = min(max(1.2 + 0.45 * abs(state.speed), LOOK_MIN), LOOK_MAX)
         target = _at_distance(points, look)
         return _pursue(state.x, state.y, state.heading, state.speed, target, spec)
+
+
+def on_foot(hands: Hands) -> Controls:
+    """On foot the stick or arrows point where to walk (up is north, game.sim.walker) at
+    every level of help: no wheel to turn, no lane to keep; the brake looks both ways and
+    the horn button, held, runs."""
+    if hands.aim is not None:
+        steer, throttle = hands.aim[0], -hands.aim[1]
+    else:
+        steer, throttle = hands.steer, hands.throttle
+    return Controls(
+        max(-1.0, min(1.0, throttle)),
+        hands.brake,
+        max(-1.0, min(1.0, steer)),
+        hands.indicator,
+        hands.seatbelt,
+        hands.horn,
+    )
 
 
 def _road_ahead(lanes: LaneMap, lane_id: int, s: float, aim: float) -> list[tuple[Point, float]]:

@@ -2,9 +2,11 @@
 
 Large buttons fixed at the bottom of the player's view: on the left the wheel (left and
 right) or, in direct steering, a stick to point where to go; on the right the go pedal, the
-brake and the reverse; above them the indicators and the seatbelt. Several fingers at once
-(steer and press the pedal). The layout is plain rectangles, so the renderer
-(game.render.touch_pad) draws exactly what is pressed.
+brake and the reverse; above them the indicators and the seatbelt. On foot (a walking
+course) the same stick or arrows walk and the brake looks both ways, but there is no belt
+and no indicator: a run button (held, as the horn button on a keyboard or pad) sits where
+the belt was. Several fingers at once (steer and press the pedal). The layout is plain
+rectangles, so the renderer (game.render.touch_pad) draws exactly what is pressed.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class TouchLayout:
     stick: tuple[float, float, float] | None  # centre x, y and radius; None: wheel buttons
 
 
-def layout(view: pygame.Rect, steering: str) -> TouchLayout:
+def layout(view: pygame.Rect, steering: str, walking: bool = False) -> TouchLayout:
     """Buttons sized to the view's height, so a child's finger always fits one."""
     u = max(56, round(min(view.h * 0.16, view.w * 0.13)))
     gap = u // 5
@@ -51,6 +53,10 @@ def layout(view: pygame.Rect, steering: str) -> TouchLayout:
         b["left"] = pygame.Rect(left, low - u, u, u)
         b["right"] = pygame.Rect(left + u + gap, low - u, u, u)
         top = low - u - gap
+    if walking:  # on foot: no belt, no indicators; run (held) above the walk button
+        del b["seatbelt"]
+        b["run"] = pygame.Rect(right - u, bottom - round(u * 1.6) - gap - u, u, u)
+        return TouchLayout(b, stick)
     b["indicator_left"] = pygame.Rect(left, top - small, u, small)
     b["indicator_right"] = pygame.Rect(left + u + gap, top - small, u, small)
     return TouchLayout(b, stick)
@@ -59,9 +65,12 @@ def layout(view: pygame.Rect, steering: str) -> TouchLayout:
 class TouchInput:
     """Fingers and the mouse on the on-screen controls of one player's view."""
 
-    def __init__(self, view: pygame.Rect, size: tuple[int, int], steering: str = "car") -> None:
+    def __init__(
+        self, view: pygame.Rect, size: tuple[int, int], steering: str = "car", walking: bool = False
+    ) -> None:
         self.size = size
-        self.layout = layout(view, steering)
+        self.walking = walking
+        self.layout = layout(view, steering, walking)
         self.seatbelt = False
         self.indicator = 0
         self.fingers: dict[int, tuple[float, float]] = {}  # finger id -> where it is
@@ -143,5 +152,6 @@ class TouchInput:
             aim=aim,
             indicator=self.indicator,
             seatbelt=self.seatbelt,
+            horn="run" in on,
             go=bool(self.fingers),
         )

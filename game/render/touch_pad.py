@@ -86,6 +86,8 @@ def _picture(surf: pygame.Surface, name: str, rect: pygame.Rect) -> None:
         pygame.draw.rect(
             surf, (255, 255, 255, 255), (cx - s * 0.6, cy - s * 0.15, s * 1.2, s * 0.3)
         )
+    elif name == "run":
+        _runner(surf, cx, cy, s * 1.25, ink)
     elif name == "seatbelt":  # the HUD's little person with a diagonal strap
         r = s * 1.2
         pygame.draw.circle(surf, ink, (cx, cy - r * 0.45), r * 0.2)
@@ -93,3 +95,32 @@ def _picture(surf: pygame.Surface, name: str, rect: pygame.Rect) -> None:
         pygame.draw.rect(surf, ink, body, border_radius=int(r * 0.25))
         start, end = (cx - r * 0.35, cy - r * 0.2), (cx + r * 0.35, cy + r * 0.5)
         pygame.draw.line(surf, (255, 255, 255, 255), start, end, max(2, round(r / 7)))
+
+
+def _runner(surf: pygame.Surface, cx: float, cy: float, r: float, ink) -> None:
+    """A running child, leaning forward mid-stride, with speed lines behind: "run"."""
+    w = max(3, round(r / 5))
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return (cx + x * r, cy + y * r)
+
+    hip, neck = at(-0.05, 0.2), at(0.15, -0.35)
+    pygame.draw.circle(surf, ink, at(0.27, -0.62), r * 0.17)  # the head
+    limbs = [
+        (neck, hip),  # the body, leaning into the run
+        (neck, at(0.45, -0.2)),  # the front arm, bent forward
+        (at(0.45, -0.2), at(0.55, -0.45)),
+        (neck, at(-0.15, -0.1)),  # the back arm, swung back
+        (at(-0.15, -0.1), at(-0.4, -0.2)),
+        (hip, at(0.3, 0.45)),  # the front leg, knee up
+        (at(0.3, 0.45), at(0.2, 0.8)),
+        (hip, at(-0.3, 0.5)),  # the back leg, pushing off
+        (at(-0.3, 0.5), at(-0.6, 0.6)),
+    ]
+    for a, b in limbs:
+        pygame.draw.line(surf, ink, a, b, w)
+        pygame.draw.circle(surf, ink, b, w / 2)
+    for k, y in enumerate((-0.35, -0.05, 0.25)):  # speed lines behind
+        pygame.draw.line(
+            surf, (*ink[:3], 150), at(-0.95 + 0.1 * k, y), at(-0.6 + 0.1 * k, y), w // 2 + 1
+        )

@@ -379,13 +379,14 @@ def load_entry(ctx: Context, entry: CourseEntry) -> Scene:
     if ctx.pilot is not None:
         drivers = [ctx.pilot() for _ in range(players)]
         return DriveScene(world, ctx.size, drivers=drivers, ctx=ctx, entry=entry)
-    humans = [human_driver(ctx, seat, players) for seat in range(1, players + 1)]
+    walking = course.walking
+    humans = [human_driver(ctx, seat, players, walking) for seat in range(1, players + 1)]
     return DriveScene(world, ctx.size, drivers=humans, ctx=ctx, entry=entry)
 
 
-def human_driver(ctx: Context, seat: int, players: int) -> HumanDriver:
+def human_driver(ctx: Context, seat: int, players: int, walking: bool = False) -> HumanDriver:
     """The child in `seat`: their keys (half the keyboard each when two play), their pad,
-    the on-screen buttons of their half, and their own help."""
+    the on-screen buttons of their half (on foot: with a run button), and their own help."""
     from game.drivers.assist import Assist
     from game.input.gamepad import GamepadInput
     from game.input.keyboard import LEFT, RIGHT, SOLO, KeyboardInput, KeyMap
@@ -401,6 +402,6 @@ def human_driver(ctx: Context, seat: int, players: int) -> HumanDriver:
     devices = PlayerInput(
         KeyboardInput(keys),
         GamepadInput(index=seat - 1),
-        TouchInput(rect, ctx.size, steering) if ctx.touch_controls else None,
+        TouchInput(rect, ctx.size, steering, walking) if ctx.touch_controls else None,
     )
     return HumanDriver(devices, Assist(prefs.assist, steering), prefs.one_switch)

@@ -130,7 +130,7 @@ class PauseScene(MenuScene):
         human.set_assist(Assist(level, steering))
         touch = human.devices.touch
         if touch is not None:
-            touch.layout = layout(self.drive.panes[seat - 1].rect, steering)
+            touch.layout = layout(self.drive.panes[seat - 1].rect, steering, touch.walking)
         self.refresh()
 
     def _leave(self, stack: SceneStack) -> None:

@@ -1,6 +1,8 @@
 """Pictures of the walking lessons for the README and docs (docs/screenshots/walk_*.png):
-the child looking at the kerb, the course cards with the walking badge, a briefing, the
-results of a walk with a mistake, and each walking course from above with its objects.
+the child looking at the kerb, running over the zebra (the instructor says why not),
+walking the country lane facing the cars, the touch screen's run button held, the course
+cards with the walking badge, a briefing, the results of a walk with a mistake, and each
+walking course from above with its objects.
 
     python -m game.tools.build_walk_shots [--lang en] [--out docs/screenshots]
 """
@@ -8,8 +10,10 @@ results of a walk with a mistake, and each walking course from above with its ob
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -18,7 +22,9 @@ from game import resources
 from game.course.catalog import CourseEntry
 from game.course.loader import load_course
 from game.drivers.autopilot import Autopilot
+from game.rules.walking import ROAD, W
 from game.scenes.base import SceneStack
+from game.scenes.drive import DriveScene
 from game.sim.world import World
 from game.tools.headless import run_drive
 
@@ -42,20 +48,86 @@ def _save(stack: SceneStack, size: tuple[int, int], out: Path) -> None:
     print(f"wrote {out}")
 
 
-def looking_drive(ctx, entry: CourseEntry, size: tuple[int, int], out: Path) -> None:
-    """The careful walker's drive, caught the moment it looks both ways at the kerb."""
-    from game.scenes.drive import DriveScene
-
+def caught_drive(
+    ctx,
+    entry: CourseEntry,
+    size: tuple[int, int],
+    out: Path,
+    moment: Callable[[DriveScene], bool],
+    fault: str | None = None,
+    after: float = 0.0,
+) -> None:
+    """The walking autopilot's drive (with a fault, or careful), caught `after` seconds
+    past the first moment it shows what the picture is of."""
     world = World(load_course(entry.path), seed=ctx.seed, density=ctx.density)
     stack = SceneStack()
-    stack.push(DriveScene(world, size, drivers=[Autopilot()], ctx=ctx, entry=entry))
-    gaze = world.players[0].gaze
-    assert gaze is not None
+    scene = DriveScene(world, size, drivers=[Autopilot(fault)], ctx=ctx, entry=entry)
+    stack.push(scene)
     for _ in range(round(180 / FRAME)):
         _advance(stack, FRAME)
-        if gaze.looking and world.t - (gaze.started or 0.0) > 1.0 and gaze.looks >= 1:
+        if moment(scene):
             break
+    _advance(stack, after)
     _save(stack, size, out)
+
+
+def _looking(scene: DriveScene) -> bool:
+    """Half-way through a look at the kerb."""
+    world = scene.world
+    gaze = world.players[0].gaze
+    assert gaze is not None
+    return gaze.looking and world.t - (gaze.started or 0.0) > 1.0 and gaze.looks >= 1
+
+
+def _running_over(scene: DriveScene) -> bool:
+    """Running, half-way over the road."""
+    world = scene.world
+    state = world.players[0].state
+    on_road = world.course.surface_at(state.pos) in ROAD
+    return (
+        on_road
+        and state.speed > W.run_speed
+        and world.course.surface_at((state.x, state.y - 3.0)) in ROAD
+    )
+
+
+def _facing_a_car(scene: DriveScene) -> bool:
+    """On the verge, once praised for facing the traffic, a car coming towards the child a
+    car length or two off."""
+    world = scene.world
+    state = world.players[0].state
+    praised = any(e["message"] == "rule.ped_kerb.facing_praise" for e in scene.referee.events)
+    if not praised or world.course.surface_at(state.pos) in ROAD or state.speed < 0.5:
+        return False
+    hx, hy = math.sin(math.radians(state.heading)), -math.cos(math.radians(state.heading))
+    return any(
+        abs(v.speed) > 3.0
+        and 5.0 < (v.x - state.x) * hx + (v.y - state.y) * hy < 9.0  # ahead of the child
+        and math.cos(math.radians(v.heading - state.heading)) < -0.9  # coming towards it
+        for v in world.town.vehicles
+    )
+
+
+def touch_run(ctx, entry: CourseEntry, size: tuple[int, int], out: Path) -> None:
+    """A child at a touch screen, one finger on the stick and one holding run."""
+    from game.scenes import flow
+
+    ctx.driving_override = {"steering": "direct"}
+    stack = SceneStack()
+    flow.drive(stack, ctx, entry)
+    scene = stack.top
+    touch = scene.drivers[0].devices.touch  # type: ignore[union-attr]
+    cx, cy, r = touch.layout.stick
+    fingers = [(1, (cx + r * 1.1, cy)), (2, touch.layout.buttons["run"].center)]
+    for ident, (x, y) in fingers:
+        touch.handle_event(
+            pygame.event.Event(
+                pygame.FINGERDOWN, finger_id=ident, x=x / size[0], y=y / size[1], dx=0, dy=0
+            )
+        )
+    _advance(stack, 1.6)
+    _save(stack, size, out)
+    ctx.driving_override = {}
 
 
 def walk_results(
@@ -96,7 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "" if args.lang == "en" else f"_{args.lang}"
     try:
         entries = {e.path.stem: e for e in ctx.courses.entries}
-        looking_drive(ctx, entries["walk_to_school"], size, args.out / f"walk_look{suffix}.png")
+        school, lane = entries["walk_to_school"], entries["country_lane"]
+        caught_drive(ctx, school, size, args.out / f"walk_look{suffix}.png", _looking)
+        run = args.out / f"walk_run{suffix}.png"
+        caught_drive(ctx, school, size, run, _running_over, "ped_zebra.run", after=0.3)
+        facing = args.out / f"walk_facing{suffix}.png"
+        caught_drive(ctx, lane, size, facing, _facing_a_car)
+        touch_run(ctx, school, size, args.out / f"walk_touch_run{suffix}.png")
         stack = SceneStack()
         flow.courses(stack, ctx)
         scene = stack.top
