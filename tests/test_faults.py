@@ -88,6 +88,11 @@ FAST = [
     (ROOT / "maps/traffic_lights.tmx", "pedestrian", 0, "calm"),
     # a car standing askew in the ring reaches across the path further than its half width
     (ROOT / "maps/roundabout.tmx", "yield", 1, "calm"),
+    # a straight too short to outlast oncoming traffic: stand at its start until it passes
+    (ROOT / "maps/roundabout.tmx", "wrong_way", 2, "calm"),
+    # a car appearing far off while the car rolls inside the STOP's zone: roll on (a stop
+    # there would be a full one), it is well over the instructor's gap away
+    (ROOT / "maps/stop_and_yield.tmx", "stop_sign", 2, "calm"),
 ]
 
 

@@ -4,7 +4,9 @@ The full stop counts within 4 m of the line, so the car waits (if anyone is comi
 little further back, where standing still is no full stop, and rolls over the line once
 the way is clear for long enough to cross: the mistake is made with traffic too, and
 no one has to brake for it. Someone with priority who speeds up while the car rolls makes
-it stop short and wait, then roll again: a STOP rolled over never cuts anyone off."""
+it stop short and wait, then roll again: a STOP rolled over never cuts anyone off. Inside
+the full-stop zone, where stopping would be a full stop, it stops only for someone it would
+really cut off (within the instructor's gap and a little more)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ ROLL_GAP = 4.5 + 4.0  # s: the careful gap, plus the time to roll up to the line
 SLOW = 0.3  # m/s: standing at the hold point (still rolling when faster)
 ABORT_MIN = 0.8  # m: closer to the line than this, the car is over it before it could stop
 ABORT_MARGIN = 2.5  # s more than the instructor allows: traffic may speed up meanwhile
+ZONE_MARGIN = 0.8  # s the same, once inside the full-stop zone (a car spawned far away)
 
 
 class RollThroughStop(Fault):
@@ -47,7 +50,10 @@ class RollThroughStop(Fault):
             if d < 0.0:
                 self.done = True
                 return math.inf
-            gap = T.yield_gap + d / max(player.state.speed, 0.5) + ABORT_MARGIN
+            # outside the full-stop zone a stop costs nothing: keep a wide margin; inside,
+            # it would be a full stop (no mistake): go on unless they would really meet
+            margin = ABORT_MARGIN if d > T.stop_zone else ZONE_MARGIN
+            gap = T.yield_gap + d / max(player.state.speed, 0.5) + margin
             if d > ABORT_MIN and pilot.conflict_at_line(world, line, gap=gap):
                 # someone came faster than they seemed: stop short, and roll again when the
                 # way is clear (inside the STOP zone, that stop is a full one: no mistake)

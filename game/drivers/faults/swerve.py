@@ -26,6 +26,7 @@ class Swerve(Fault):
     """Wait for a clear straight of `room` metres, then run `manoeuvre` until it says done."""
 
     room = 20.0
+    patience = 0.0  # s standing at a clear straight for someone in the way to pass, in all
     missing = "the route has no straight stretch clear of junctions, lines and crossings"
 
     def __init__(self) -> None:
@@ -33,6 +34,7 @@ class Swerve(Fault):
         self.state = ""  # "", "on", "done"
         self.t0 = 0
         self.saw_room = False
+        self.waited = 0.0  # s stood waiting for someone in the way to pass
 
     def lacks_moment(self, pilot: Autopilot) -> bool:
         return not self.saw_room
@@ -47,7 +49,7 @@ class Swerve(Fault):
             why = self.in_the_way(pilot, world, player)
             if why:
                 self.note = why
-                return math.inf
+                return self._wait(pilot, world, player)
             self.state, self.t0, self.tried = "on", pilot.steps, True
             self.note = ""
         cap = self.manoeuvre(pilot, world, (pilot.steps - self.t0) * DT)
@@ -55,6 +57,18 @@ class Swerve(Fault):
             self.state = "done"
             return math.inf
         return cap
+
+    def _wait(self, pilot: Autopilot, world: World, player: Player) -> float:
+        """Stand at the start of the clear straight until whoever is in the way has gone
+        (a short straight is past before oncoming traffic is), for `patience` seconds in
+        all; never in a no-parking stretch, where standing is a mistake of its own."""
+        if self.waited >= self.patience:
+            return math.inf
+        pos = player.state.pos
+        if any(point_in_polygon(pos, z.polygon) for z in world.course.no_parking):
+            return math.inf
+        self.waited += DT
+        return 0.0
 
     def manoeuvre(self, pilot: Autopilot, world: World, elapsed: float) -> float | None:
         """Set the pilot's offset or aim for this moment; the speed cap, None when over."""

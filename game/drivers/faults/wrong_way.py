@@ -1,5 +1,6 @@
 """wrong_way: on the first clear straight, drive a few seconds in the lane of the other
-direction, when no one is coming the other way."""
+direction, when no one is coming the other way (standing at the start of the straight
+while someone comes, if the straight is short)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ ONCOMING_LOOK = 8.0  # s of an oncoming vehicle's travel that must stay clear
 class WrongWay(Swerve):
     rule = "wrong_way"
     room = 22.0
+    patience = 25.0
 
     def manoeuvre(self, pilot: Autopilot, world: World, elapsed: float) -> float | None:
         if elapsed > T_IN + HOLD + T_OUT:
