@@ -143,14 +143,11 @@ def test_stuck_means_any_agent_standing_too_long_whatever_its_reason():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: at seed 0 the autopilot turns into the officer's junction with a car standing"
-    " across its way inside and stays there to the time limit",
-)
 def test_busy_drive_of_the_report_finishes():
     """`drive --course maps/traffic_park.tmx --driver autopilot --traffic busy --seed 0`:
-    the town once locked up at ~250 s and the car stood from ~107 s to the time limit."""
+    the town once locked up at ~250 s and the car stood from ~107 s to the time limit; later
+    the autopilot, its nose just over the officer junction's edge, turned left across an
+    oncoming car and stayed locked with it to the time limit (it now waits there for it)."""
     course = load_course(MAPS / "traffic_park.tmx")
     result = run_drive(course, [Autopilot()], 3600, seed=0, density=TRAFFIC_LEVELS["busy"])
     data = result.as_dict()

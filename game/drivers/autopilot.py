@@ -69,6 +69,8 @@ SIREN_SPEED = 1.5  # m/s, keeping to the kerb, with an ambulance behind
 SIREN_CRAWL = 0.9  # m/s in a junction with an ambulance behind (under the rule's 1 m/s)
 BUS_PASS = 3.0  # m/s past a bus at its stop (the rule allows 15 km/h)
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
+BOX_WAIT_MARGIN = 2.0  # m between the front and where crossing traffic passes, waiting inside
+BOX_DECEL = 3.0  # m/s^2: the firmest braking used to wait inside a junction's edge
 JUNCTION_SPEED = 4.5  # m/s: about how fast we cross a junction, to time crossing traffic
 TAUS = tuple(np.arange(0.0, 4.01, 0.5).tolist())  # s ahead where crossing traffic is predicted
 
@@ -578,8 +580,6 @@ class Autopilot:
             return []
         entry_s = float(path.s[idx[0]])
         half = player.spec.length / 2
-        if entry_s - s - half < 0.5:
-            return []  # already in: clear the junction
         pts = path.xy[idx]
         x0, y0 = pts.min(axis=0).tolist()
         x1, y1 = pts.max(axis=0).tolist()
@@ -622,9 +622,24 @@ class Autopilot:
                 # we pull away from the line as the car does: not at today's crawl
                 t_us = time_to_cover(float(path.s[idx[k]]) - s, v_self, 1.5, JUNCTION_SPEED)
                 if abs(t_us - tau) < 2.5:
-                    out.append(entry_s - s - half - STOP_MARGIN)
+                    wait = self._wait_in_box(entry_s, float(path.s[idx[k]]), v_self, half)
+                    if wait < math.inf:
+                        out.append(wait)
                 break
         return out
+
+    def _wait_in_box(self, entry_s: float, meet_s: float, speed: float, half: float) -> float:
+        """Where to wait for crossing traffic: before the junction, or (the front already
+        over its edge, a left turn waiting for the oncoming cars) short of where their way
+        crosses ours, if the car can still stop there; if not, it clears the junction."""
+        s = self.s
+        before = entry_s - s - half - STOP_MARGIN
+        if before >= -0.5:
+            return before
+        short = meet_s - s - half - BOX_WAIT_MARGIN
+        if short < 0.0 or speed * speed > 2 * BOX_DECEL * short:
+            return math.inf
+        return short
 
     def in_box(self, i: int) -> bool:
         """Is path point i in a junction box or a roundabout?"""
