@@ -10,6 +10,7 @@ never from names, so courses drawn by hand in Tiled work the same as generated o
 from __future__ import annotations
 
 import math
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -223,6 +224,28 @@ class LaneMap:
         if lane_id is None or lane_id not in self.lanes:
             return None
         return self.lanes[lane_id].speed_limit
+
+
+def unsigned_entries(
+    lanes: Mapping[int, Lane], entries: Container[int], marked: Container[int], lane_id: int
+) -> tuple[int, ...]:
+    """The roundabout entries that join the ring where `lane_id` starts with no give-way
+    line across them or the lane before them (`marked`: the lanes any line crosses).
+
+    A ring has priority only where such a line stands (Décret 2-10-420 art. 34): through
+    these entries the car coming in keeps its priority to the right over the car going
+    round. One answer for the instructor, the autopilot and the town's drivers."""
+    lane = lanes.get(lane_id)
+    if lane is None:
+        return ()
+    out = []
+    for p in lane.prev_ids:
+        entry = lanes.get(p)
+        if entry is None or p not in entries or p in marked:
+            continue
+        if not any(q in marked for q in entry.prev_ids):
+            out.append(p)
+    return tuple(out)
 
 
 def _total_turn(lane: Lane) -> float:

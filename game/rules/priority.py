@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from game.course.geometry import Point, angle_diff, heading_vector, signed_angle
-from game.course.lanes import LaneMap
+from game.course.lanes import LaneMap, unsigned_entries
 from game.rules.thresholds import T
 from game.rules.zone_reach import reach_distance, zone_index
 
@@ -205,19 +205,16 @@ def unsigned_merges(
     """The roundabout entries without a give-way line that join the ring where a car on it
     moves from ring lane `before` onto `lane_id`. On an unsigned ring the priority to the
     right holds (Décret 2-10-420 art. 34): the cars coming in join from the right of a car
-    going round, so it gives way to them there, as at any unmarked junction."""
+    going round, so it gives way to them there, as at any unmarked junction (the town's
+    drivers ask the same `unsigned_entries`)."""
     info = lanes.info.get(lane_id)
     was = lanes.info.get(before) if before is not None else None
     if info is None or was is None or not (info.ring and was.ring):
         return ()
     if before not in info.lane.prev_ids:
         return ()
-    marked = controlled_lanes(lines)
-    out = []
-    for p in info.lane.prev_ids:
-        entry = lanes.info.get(p)
-        if entry is None or not entry.ring_entry or p in marked:
-            continue
-        if not marked.intersection(entry.lane.prev_ids):
-            out.append(p)
-    return tuple(out)
+    entries = lanes.__dict__.get("_ring_entries")
+    if entries is None:
+        entries = frozenset(k for k, i in lanes.info.items() if i.ring_entry)
+        lanes.__dict__["_ring_entries"] = entries
+    return unsigned_entries(lanes.lanes, entries, controlled_lanes(lines), lane_id)

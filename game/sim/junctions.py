@@ -5,8 +5,8 @@ lanes all look alike here: stretches where the centre lines pass within a car's 
 Each zone has two sides, one per lane, given as s intervals. A vehicle may enter a zone
 only while it holds it, and only one vehicle holds a zone at a time: that is the main
 no-collision guarantee. Who may take a zone first follows the rules of the road
-(ring before entry, major road before a yield line, priority to the right, left turns
-yield) through `must_yield`.
+(ring before entry, but an entry without a give-way line before the ring, major road before
+a yield line, priority to the right, left turns yield) through `must_yield`.
 """
 
 from __future__ import annotations
@@ -79,6 +79,10 @@ def must_yield(a: LaneGeo, b: LaneGeo, priority_right: bool) -> bool:
     """Does a driver on lane `a` give way to one on lane `b` where they conflict?"""
     if distance(a.start, b.start) < 0.6:
         return False  # one approach splitting: whoever is in front goes first
+    if a.ring and b.enters_first and _merge(a, b):
+        return True  # an unsigned ring: the car coming in (from our right) goes first
+    if a.enters_first and b.ring and _merge(a, b):
+        return False
     if a.rank != b.rank:
         return a.rank < b.rank
     head_a = a.lane.line.start_heading
@@ -92,6 +96,11 @@ def must_yield(a: LaneGeo, b: LaneGeo, priority_right: bool) -> bool:
         if 45.0 < side < 135.0:
             return False
     return turn_class(a) == -1 and turn_class(b) != -1
+
+
+def _merge(a: LaneGeo, b: LaneGeo) -> bool:
+    """Do the two lanes lead into the same lane (one joins the other)?"""
+    return not set(a.lane.next_ids).isdisjoint(b.lane.next_ids)
 
 
 def find_zones(net: RoadNet) -> list[Zone]:

@@ -36,6 +36,9 @@ MAKE_WAY_PULL = 0.5  # m towards the kerb, out of a junction
 SIREN_DISTANCE = 30.0  # m ahead of an ambulance where drivers make way for it
 REROUTE_S = 10.0  # s waiting at a roundabout for a jammed exit before choosing another
 STARVE_S = 12.0  # s an entrant may wait at a roundabout before it gets the next turn
+# an entrant waiting at an unsigned ring for one of these is not coming in yet: the cars
+# going round do not wait for it (all round a full ring, each would wait for the next)
+HELD_OUT = ("ring full", "jammed", "not my turn", "stop after junction")
 LEFT_BEHIND = ("lead", "crossing")  # stops a driver may enter a junction in front of
 PLAYER_ROLL = 1.0  # m a slow player's car may roll while a vehicle crosses its junction
 
@@ -563,6 +566,13 @@ class Planner:
                         return _refuse(v, "siren", blocker=u.ident)  # the ambulance goes first
                     continue
                 if not z.side.gives_way or uz.side.lane == z.side.lane:
+                    continue
+                if self.net.lanes[uz.side.lane].enters_first and (
+                    u.why in HELD_OUT or v.pass_until > scene.t
+                ):
+                    # a car going round an unsigned ring gives way to one coming in, unless
+                    # that one may not come in yet (a full ring: waiting for it, the ring
+                    # would wait for itself) or a deadlock gave this one the way
                     continue
                 if u.stop_front < u_front + 0.5 and zone_id not in u.wait_zones:
                     continue  # it is stopping before the zone for another reason

@@ -18,6 +18,7 @@ from game.course.geometry import (
     polygon_bounds,
     signed_angle,
 )
+from game.course.lanes import unsigned_entries
 from game.course.model import BusStop, Course, Crossing, Lane, StopLine
 
 DEFAULT_LIMIT_KMH = 30.0
@@ -45,6 +46,9 @@ class LaneGeo:
     bus_stops: list[tuple[float, float, BusStop]] = field(default_factory=list)  # (s0, s1, stop)
     edge_end: bool = False  # ends at the map's border: drive on out of sight
     ring_id: int = -1  # which roundabout this ring lane belongs to
+    # a roundabout entry with no give-way line (priority to the right): the ring car it
+    # joins gives way to it where the two merge
+    enters_first: bool = False
 
     @property
     def id(self) -> int:
@@ -149,6 +153,7 @@ class RoadNet:
                     group.add(lid)
                     group.update(by_id[lid].next_ids)
         rings = [r.polygon for r in course.roundabouts]
+        entering: set[int] = set()
         tm = course.tile_metres
         for lane in course.lanes:
             line = lane.line
@@ -156,7 +161,8 @@ class RoadNet:
             in_ring = [any(point_in_polygon(p, r) for r in rings) for p in (first, mid, last)]
             ring = all(in_ring)
             if in_ring[2] and not in_ring[0]:
-                minor.add(lane.id)  # entering a roundabout: ring traffic goes first
+                minor.add(lane.id)  # entering a roundabout: ring traffic goes first...
+                entering.add(lane.id)
             limit = lane.speed_limit or DEFAULT_LIMIT_KMH
             for zone in course.speed_zones:
                 if any(zone.contains(p) for p in (first, mid, last)):
@@ -178,6 +184,8 @@ class RoadNet:
                 ring=ring,
                 edge_end=edge and not lane.next_ids,
             )
+        if course.priority == "right":
+            self._unsigned_entries(by_id, entering)
         self.ring_capacity: dict[int, int] = {}
         for k, poly in enumerate(rings):
             members = [g for g in self.lanes.values() if g.ring and point_in_polygon(g.end, poly)]
@@ -207,6 +215,16 @@ class RoadNet:
                 for a, b in intervals_inside(geo.lane.line, stop.polygon):
                     geo.bus_stops.append((a, b, stop))
             geo.bus_stops.sort(key=lambda item: (item[0], item[2].id))
+
+    def _unsigned_entries(self, by_id: dict[int, Lane], entering: set[int]) -> None:
+        """...unless no give-way line stands at the entry: then the car coming in keeps its
+        priority to the right, and the ring car gives way where they merge (the same
+        entries the instructor's yield rule judges)."""
+        marked = {lid for line in self.course.stop_lines for lid in line.lane_ids}
+        for geo in self.lanes.values():
+            if geo.ring:
+                for lid in unsigned_entries(by_id, entering, marked, geo.id):
+                    self.lanes[lid].enters_first = True
 
     def join_gaps(self, route: list[int]) -> float:
         """Metres the centre line jumps where a route's lanes join (a lane continues into
