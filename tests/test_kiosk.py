@@ -278,3 +278,23 @@ def test_a_simulated_kiosk_day_on_the_command_line(tmp_path):
     for key in ("attract_cycles", "sessions", "abandoned", "errors", "rss_mb_start", "rss_mb_end"):
         assert key in day
     assert day["errors"] == 0 and day["attract_cycles"] >= 1 and day["sessions"] >= 1
+
+
+def test_the_kiosk_hands_freed_memory_back_when_the_demo_starts_again(monkeypatch):
+    """A day of turns must not pile up freed heap pages (glibc keeps them otherwise)."""
+    import sys
+
+    from game.kiosk import guard as guard_module
+    from game.kiosk import memory
+
+    calls = []
+    monkeypatch.setattr(guard_module, "give_back", lambda: calls.append(1) or True)
+    kiosk = Kiosk()
+    kiosk.tap((320, 200))
+    assert kiosk.top == "title"
+    kiosk.guard.attract(kiosk.stack, abandoned=True)
+    assert kiosk.top == "attract"
+    assert calls, "going back to the demo gives memory back"
+    assert isinstance(memory.give_back(), bool)
+    if sys.platform.startswith("linux"):
+        assert memory._trim() is not None  # glibc's malloc_trim was found

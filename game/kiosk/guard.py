@@ -14,6 +14,7 @@ import pygame
 
 from game.kiosk.config import KioskConfig
 from game.kiosk.door import StaffDoor
+from game.kiosk.memory import give_back
 from game.scenes.base import Scene, SceneStack
 from game.scenes.context import Context
 
@@ -86,6 +87,7 @@ class KioskGuard:
         self.ctx.second = None
         self.ctx.pilot = None
         stack.reset(AttractScene(self.ctx))
+        give_back()  # the turn's worlds and pictures are gone: hand their pages back
 
     def start_session(self, stack: SceneStack) -> None:
         """The first touch on the demo: a child's turn starts at the title."""

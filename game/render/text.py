@@ -331,7 +331,7 @@ def _draw_line(
     return surf
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _render(text: str, size: int, colour, weight: str, rtl: bool | None) -> pygame.Surface:
     return _draw_line(text, size, colour, weight, rtl, edge=False)
 
@@ -346,7 +346,7 @@ def render(
     return _render(text, size, _colour(colour), weight, rtl)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def _outlined(
     text: str, size: int, colour, outline, width: int, weight: str, rtl: bool | None
 ) -> pygame.Surface:

@@ -56,7 +56,7 @@ def lesson(path: Path) -> tuple[str, ...]:
     return course.lesson if course else ()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=2)  # a few megabytes each; the scaled cards below are what is kept
 def _full_picture(path: Path) -> pygame.Surface | None:
     course = load(path)
     if course is None:
