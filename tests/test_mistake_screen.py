@@ -49,7 +49,28 @@ def test_each_lesson_has_its_what_not_to_do_button(ctx) -> None:
     assert {f"mistake_{rule}" for rule in briefing.course.lesson} <= names
 
 
-def test_the_button_plays_the_mistake_back(ctx, tmp_path) -> None:
+class _Heard:
+    """A sound hook that writes down what it was asked."""
+
+    def __init__(self) -> None:
+        self.cues: list[str] = []
+        self.lines: list[tuple[str, str]] = []
+
+    def cue(self, name: str) -> None:
+        self.cues.append(name)
+
+    def say(self, key: str, lang: str) -> None:
+        self.lines.append((key, lang))
+
+    def drive(self, scape) -> None:  # noqa: ANN001
+        pass
+
+    def update(self, dt: float) -> None:
+        pass
+
+
+def test_the_button_plays_the_mistake_back(ctx, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(ctx, "sound", heard := _Heard())
     stack, briefing = _stack_with_briefing(ctx)
     rule = briefing.course.lesson[-1]  # first_drive: collision_object
     briefing.button(f"mistake_{rule}").action(stack)
@@ -60,6 +81,11 @@ def test_the_button_plays_the_mistake_back(ctx, tmp_path) -> None:
     assert replay.event["rule"] == rule
     _run(stack, 60 * 60, lambda top: top.world.steps >= replay.event["step"] + 30)
     assert any(e["rule"] == rule and e["kind"] == "mistake" for e in replay.events)
+    # heard as when it happened: the soft tone, the instructor's line, then why
+    assert "mistake" in heard.cues
+    spoken = [key for key, lang in heard.lines if lang == "en"]
+    assert replay.event["message"] in spoken
+    assert spoken[-1] == f"rule.{rule}.explain"
     frame = pygame.Surface(ctx.size)
     replay.draw(frame, 1.0, FRAME)
     pygame.image.save(frame, str(tmp_path / "mistake.png"))

@@ -11,6 +11,7 @@ import os
 
 import pygame
 
+from game.audio.instructor import speak
 from game.audio.scape import listen
 from game.audio.voices import hint_key
 from game.course.catalog import CourseEntry
@@ -192,14 +193,8 @@ class DriveScene(Scene):
 
     def _speak(self, events: list) -> None:
         """The instructor: a chime (praise) or a soft tone (mistake), then the words."""
-        if self.ctx is None:
-            return
-        mine = [e for e in events if e.get("player", 1) == self.feedback.player]
-        kinds = ["praise" if e.get("kind") == "praise" else "mistake" for e in mine]
-        for kind in dict.fromkeys(kinds):
-            self.ctx.sound.cue(kind)
-        for event in mine:
-            self.ctx.sound.say(str(event.get("message", "")), self.ctx.lang)
+        if self.ctx is not None:
+            speak(self.ctx.sound, events, self.feedback.player, self.ctx.lang)
 
     @property
     def _linger(self) -> float:

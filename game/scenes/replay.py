@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.audio.instructor import speak
 from game.course.loader import read_course
 from game.drivers.base import seat_drivers
 from game.drivers.replay import Replay
@@ -115,6 +116,13 @@ class ReplayScene(MenuScene):
         self.events.extend(new)
         if self.world.steps > self.from_step:
             self.feedback.add(new)
+            speak(self.ctx.sound, new, self.feedback.player, self.ctx.lang)
+            if self.item.get("rule") and any(self._is_moment(e) for e in new):
+                explain = self.item.get("explain") or f"rule.{self.item.get('rule')}.explain"
+                self.ctx.sound.say(explain, self.ctx.lang)  # why, as the panel says
+
+    def _is_moment(self, event: dict) -> bool:
+        return event.get("message") == self.event.get("message") and event.get("kind") != "praise"
 
     def update(self, dt: float, stack: SceneStack) -> None:
         super().update(dt, stack)
