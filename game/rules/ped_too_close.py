@@ -60,7 +60,8 @@ class PedTooClose(Rule):
                     self.seen.add(key)
                     out.append(ctx.event(self.id, "mistake", w.car, data=data))
                 elif key not in self.seen and w.number in self.before:
-                    unseen = unseen_cars(ctx, w.car.pos, self.before[w.number])
+                    before = None if w.stepped_on else self.before[w.number]
+                    unseen = unseen_cars(ctx, w.car.pos, before)
                     if unseen:
                         self.seen.add(key)
                         v = unseen[0]
@@ -78,7 +79,6 @@ class PedTooClose(Rule):
                 out.append(ctx.event(self.id, "praise", w.car))
             self.before[w.number] = w.car.pos
         return out
-
 
     def _stepping_out(self, ctx: Context, w) -> None:
         """Walking at the road's edge towards it: a car the step ahead is too close for."""

@@ -300,10 +300,12 @@ def cars_too_close(ctx: Context, p: Point) -> list[object]:
     return out
 
 
-def unseen_cars(ctx: Context, p: Point, before: Point) -> list[object]:
+def unseen_cars(ctx: Context, p: Point, before: Point | None) -> list[object]:
     """Moving cars whose way the walker has just stepped into (p in it, `before` not) that
     have not begun to slow and are a few seconds away: a driver who has not seen the child
-    does not stop. Cars held by their red light are left out: they will stop."""
+    does not stop. Cars held by their red light are left out: they will stop. `before`
+    None: the child has just stepped onto the road (out of a parking strip or a verge
+    already beside the car's way): that step is the step into its way."""
     out = []
     for v in ctx.vehicles():
         speed = float(v.speed)
@@ -319,8 +321,7 @@ def unseen_cars(ctx: Context, p: Point, before: Point) -> list[object]:
         along = dx * hx + dy * hy
         if abs(-dx * hy + dy * hx) > reach or along <= 0.0:
             continue
-        bx, by = before[0] - v.x, before[1] - v.y
-        if abs(-bx * hy + by * hx) <= reach:
+        if before is not None and abs(-(before[0] - v.x) * hy + (before[1] - v.y) * hx) <= reach:
             continue  # already in its way: the step into it was judged then
         if along - v.length / 2 < speed * W.unseen_s:
             out.append(v)
