@@ -1,10 +1,14 @@
-"""The few words on a menu, drawn through game.render.text and fitted to their place."""
+"""The few words on a menu, drawn through game.render.text and fitted to their place.
+
+Sizes and line breaks are tried by measuring (text.size_of), and only the line that fits is
+drawn: drawing every trial would fill the text caches with pictures nobody sees (a kiosk's
+memory grew with them)."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.render.text import outlined, render
+from game.render.text import outlined, render, size_of
 from game.ui.theme import INK
 
 
@@ -12,11 +16,9 @@ def fitted(
     words: str, size: int, max_width: int, colour=INK, weight: str = "bold", min_size: int = 12
 ) -> pygame.Surface:
     """One line, shrunk until it fits `max_width` (never below `min_size`)."""
-    while True:
-        surf = render(words, size, colour, weight)
-        if surf.get_width() <= max_width or size <= min_size:
-            return surf
+    while max(1, size_of(words, size, weight)[0]) > max_width and size > min_size:
         size = max(min_size, int(size * 0.9))
+    return render(words, size, colour, weight)
 
 
 def wrapped(
@@ -27,7 +29,7 @@ def wrapped(
     current = ""
     for word in words.split():
         trial = f"{current} {word}".strip()
-        if current and render(trial, size, colour, weight).get_width() > max_width:
+        if current and size_of(trial, size, weight)[0] > max_width:
             lines.append(current)
             current = word
         else:
@@ -41,8 +43,6 @@ def wrapped(
 
 def title(words: str, size: int, max_width: int, colour=(255, 255, 255), outline=INK):
     """A big outlined heading, shrunk to fit."""
-    while True:
-        surf = outlined(words, size, colour, outline, max(2, size // 14))
-        if surf.get_width() <= max_width or size <= 14:
-            return surf
+    while max(1, size_of(words, size)[0]) + 2 * max(2, size // 14) > max_width and size > 14:
         size = int(size * 0.9)
+    return outlined(words, size, colour, outline, max(2, size // 14))
