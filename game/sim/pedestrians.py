@@ -18,8 +18,8 @@ import numpy as np
 from game.course.geometry import Point, Polyline, polygon_bounds
 from game.course.model import SOLID_SURFACES, Course, Crossing, PedestrianRoute, Surface
 from game.sim.idm import braking_distance
-from game.sim.planner import PlayerView
 from game.sim.roadnet import intervals_inside
+from game.sim.scene import PlayerView
 from game.sim.shapes import Box
 from game.sim.sidestep import STEP_AROUND_S, Bodies, Body, ease, offset_point, way_round
 from game.sim.signals import WALK, SignalController, WalkState, walk_state

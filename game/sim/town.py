@@ -18,7 +18,7 @@ from game.course.model import Course
 from game.sim.deadlock import PASS_S, Deadlocks, Node, victim
 from game.sim.officer import Officers, OfficerView
 from game.sim.pedestrians import Crowd, Pedestrian
-from game.sim.planner import PlayerView
+from game.sim.scene import PlayerView
 from game.sim.shapes import Box
 from game.sim.signals import SignalController, WalkState
 from game.sim.traffic import PLAN_EVERY, Traffic

@@ -18,8 +18,9 @@ import numpy as np
 from game.course.model import Course, VehicleSource
 from game.sim.idm import spec_for
 from game.sim.junctions import ZoneTable
-from game.sim.planner import SIREN_DISTANCE, STARVE_S, Ahead, Planner, PlayerView, Scene, path_ahead
+from game.sim.planner import SIREN_DISTANCE, STARVE_S, Planner
 from game.sim.roadnet import RoadNet, road_net
+from game.sim.scene import Ahead, PlayerView, Scene, path_ahead
 from game.sim.shapes import Box
 from game.sim.vehicle import Vehicle, place
 
