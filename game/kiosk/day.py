@@ -2,7 +2,9 @@
 simulated children who press the buttons a finger would press (through the same input
 events), let the autopilot drive for them (some making a mistake), and walk away at any
 moment. Idle spells between them let the demo cycle. What the day did is counted, with the
-process's memory at the start and the end (a leak shows as growth).
+process's memory at the start and the end (a leak shows as growth). Memory is read at the
+same moment of the kiosk's cycle each time: when the demo is on again (the first time after
+each half hour), so a sample never falls in the middle of one child's drive and not another's.
 
     python run_game.py kiosk --headless --minutes 240 --seed 1 --json
 """
@@ -201,7 +203,8 @@ def simulate_day(
         canvas = pygame.Surface(size)
         steps = round(minutes * 60 / DT)
         rss_start = None
-        samples: list[float] = []
+        samples: list[float] = []  # each half hour, at the demo
+        due = False
         cpu = time.process_time()
         try:
             for i in range(steps):
@@ -213,6 +216,9 @@ def simulate_day(
                 if rss_start is None and guard.count.sessions >= 1 and stack.top.name == "attract":
                     rss_start = rss_mb()  # warm: the demo, a child's whole turn and caches seen
                 if i % SAMPLE_EVERY == SAMPLE_EVERY - 1:
+                    due = True
+                if due and stack.top.name == "attract":
+                    due = False
                     samples.append(round(rss_mb(), 1))
                     if progress is not None:
                         progress(f"{(i + 1) * DT / 60:.0f} min: {samples[-1]} MB, {guard.count}")
