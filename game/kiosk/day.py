@@ -222,12 +222,14 @@ def simulate_day(
                     samples.append(round(rss_mb(), 1))
                     if progress is not None:
                         progress(f"{(i + 1) * DT / 60:.0f} min: {samples[-1]} MB, {guard.count}")
+            guard.attract(stack)  # the day ends on the demo, as each sample was read
+            rss_end = rss_mb()  # before the report reads back every drive kept
             board = ctx.store.day_best(ctx.today())
-            drives = len(ctx.store.drives(limit=1_000_000))
-            faults = _faults(ctx.store.drives(limit=1_000_000))
+            kept = ctx.store.drives(limit=1_000_000)
+            drives = len(kept)
+            faults = _faults(kept)
         finally:
             ctx.store.close()
-    rss_end = rss_mb()
     return {
         "simulated_minutes": minutes,
         "seed": seed,
