@@ -207,7 +207,10 @@ class Crowd:
             elif p.waiting or p.state == "cross":
                 rs = self.routes[p.route]
                 if p.next_crossing < len(rs.crossings):
-                    ready[rs.crossings[p.next_crossing][2].crossing.id] = True
+                    cid = rs.crossings[p.next_crossing][2].crossing.id
+                    # one who has stepped off the kerb counts as on it: a driver who has
+                    # taken its junction since must wait for them too
+                    (on if p.state == "cross" else ready)[cid] = True
         self.crossing_on, self.crossing_ready = on, ready
 
     def _spawn(self, t: float) -> None:

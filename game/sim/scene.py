@@ -47,7 +47,7 @@ class Scene:
     dt: float  # seconds between plans
     occupancy: dict[int, list[tuple[float, Vehicle]]]  # lane -> (s, vehicle) sorted
     approach: dict[int, list[tuple[Vehicle, ZoneAhead]]]  # zone -> who comes, ordered
-    crossing_on: dict[int, bool]  # crossing -> someone is on it
+    crossing_on: dict[int, bool]  # crossing -> someone is on it (or has stepped off for it)
     crossing_ready: dict[int, bool]  # crossing -> someone is about to step on it
     players: list[PlayerView]
     light: object  # callable(signal, phase) -> colour
