@@ -442,6 +442,18 @@ def _front_to(car, crossing_id: int) -> float:
     return next((f for c, f, _ in car.crossings_ahead if c == crossing_id), -math.inf)
 
 
+def _turner_steps(world, lanes, seconds: float = 20.0):
+    """Step the world; yields the turning car at each step once it has come."""
+    car = None
+    for _ in range(round(60 * seconds)):
+        world.step()
+        if car is None:
+            if not world.town.vehicles:
+                continue
+            car = _turn_right(world, lanes)
+        yield car
+
+
 def test_turning_driver_moves_up_to_the_crossing_and_waits_for_the_last_walkers():
     """A driver turning across a crossing where people walk takes the junction, moves up
     to the crossing inside it and stands there until the last walker is over, then
@@ -449,15 +461,9 @@ def test_turning_driver_moves_up_to_the_crossing_and_waits_for_the_last_walkers(
     world, lanes, crossing = _lone_turner(walkers=True)
     town = world.town
     cbox = town.crowd.info[crossing.id].box
-    car = None
     waited_inside = 0
     last_on = left = None
-    for _ in range(60 * 20):
-        world.step()
-        if car is None:
-            if not town.vehicles:
-                continue
-            car = _turn_right(world, lanes)
+    for car in _turner_steps(world, lanes):
         on = [p for p in town.pedestrians if p.crossing_id == crossing.id]
         if on:
             last_on = world.t
@@ -480,12 +486,7 @@ def test_driver_in_its_junction_waits_for_a_walker_who_has_stepped_off():
     crowd = town.crowd
     cbox = crowd.info[crossing.id].box
     car = walker = None
-    for _ in range(60 * 20):
-        world.step()
-        if car is None:
-            if not town.vehicles:
-                continue
-            car = _turn_right(world, lanes)
+    for car in _turner_steps(world, lanes):
         front = _front_to(car, crossing.id)
         if walker is None and car.held and 0.0 < front < 4.0:
             assert car.speed > 2.0  # on its way over the crossing, it can still stop
