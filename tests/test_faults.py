@@ -93,6 +93,12 @@ FAST = [
     # a car appearing far off while the car rolls inside the STOP's zone: roll on (a stop
     # there would be a full one), it is well over the instructor's gap away
     (ROOT / "maps/stop_and_yield.tmx", "stop_sign", 2, "calm"),
+    # on foot: cars coming up behind the queue at a zebra cannot pass it (the child crosses
+    # while the queue stands for the people on it); a car turning into the road is judged
+    # by its route, not by where its bonnet points (it was unseen to the off-zebra walk)
+    (ROOT / "maps/walk_to_school.tmx", "ped_look", 0, "busy"),
+    (ROOT / "maps/walk_to_school.tmx", "ped_zebra", 2, "normal"),
+    (ROOT / "maps/walk_to_school.tmx", "ped_zebra", 1, "busy"),
 ]
 
 

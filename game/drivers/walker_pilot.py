@@ -27,6 +27,7 @@ from game.course.geometry import (
     polygon_centroid,
 )
 from game.course.model import SOLID_SURFACES, Course, Surface
+from game.drivers.car_way import WayAcross, way_across
 from game.drivers.faults.base import Fault
 from game.drivers.step_out import FAULT_WAIT_S, car_coming_close, car_not_slowing
 from game.drivers.walk_kerb import CAR_TOP, KERB_GAP, WATCH_M, Kerb
@@ -87,6 +88,7 @@ class WalkerPilot:
         self.second_look = False
         self.fault_done = False
         self.planned_at: int | None = None  # the kerb where the planned way makes the mistake
+        self.ways: dict[int, WayAcross] = {}  # each kerb's way across, as town cars meet it
 
     def _made(self) -> None:
         self.fault_done = True
@@ -224,7 +226,7 @@ class WalkerPilot:
         width = distance(kerb.stand, kerb.far)
         signalled = kerb.signal_crossing is not None
         samples = [
-            (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d)
+            (d, (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d))
             for d in [k * 0.75 for k in range(int(width / 0.75) + 2)]
         ]
         held = self._held_lines(world, kerb)
@@ -232,6 +234,10 @@ class WalkerPilot:
         crowded = kerb.zebra is not None and any(
             getattr(p, "crossing_id", None) == kerb.zebra for p in world.town.pedestrians
         )
+        way = way_across(world.town.traffic.net, kerb, self.ways)
+        middle = (kerb.stand[0] + hx * width / 2, kerb.stand[1] + hy * width / 2)
+        stopped: list[object] = []  # standing before our way (a red, people crossing, far)
+        threats: list[tuple[object, Point]] = []
         for v in world.town.vehicles:
             if v is skip:
                 continue
@@ -241,20 +247,37 @@ class WalkerPilot:
             speed = max(float(v.speed), 0.0)
             front = (v.x + vx * v.length / 2, v.y + vy * v.length / 2)
             if any(v.lane_id in g.line.lane_ids and g.signed(front) < 0.0 for g in held):
+                if speed < 0.3:
+                    stopped.append(v)
                 continue  # its light is red while our walking figure is green
-            for p in samples:
+            inside = []  # (metres across, point, gap) where the car's way meets ours
+            for d, p in samples:
                 dx, dy = p[0] - v.x, p[1] - v.y
                 along = dx * vx + dy * vy
-                lateral = abs(-dx * vy + dy * vx)
-                if lateral > v.width / 2 + 1.5 or along < -v.length / 2 - 1.0:
-                    continue
-                gap = along - v.length / 2
+                if abs(-dx * vy + dy * vx) <= v.width / 2 + 1.5 and along >= -v.length / 2 - 1:
+                    inside.append((d, p, along - v.length / 2))
+            if not inside:
+                meets = way.gap(v) if speed >= 0.3 else None  # coming round a corner: by its route
+                if meets is not None:
+                    out_of_way = min(crossing_time, meets[1] / WALK_SPEED + 1.0)
+                    if _time_to_reach(meets[0], speed) < out_of_way + SAFE_MARGIN:
+                        threats.append((v, middle))
+                continue
+            # we are out of its way once past the last of those points
+            out_of_way = min(crossing_time, (inside[-1][0] + 0.75) / WALK_SPEED + 1.0)
+            for _, p, gap in inside:
                 if gap < 1.5 and speed < 0.3 and gap > -v.length:
                     return v  # standing across our way: wait for it to go
                 if speed < 0.3 and (signalled or crowded or gap > QUEUE_M):
-                    continue  # held by its red light or the people crossing, or far
-                if gap < 0.0 or _time_to_reach(gap, speed) < crossing_time + SAFE_MARGIN:
-                    return v  # it could be here before we are over, even speeding up
+                    if v not in stopped:
+                        stopped.append(v)  # held by its red light or the people crossing
+                    continue  # ...or far
+                if gap < 0.0 or _time_to_reach(gap, speed) < out_of_way + SAFE_MARGIN:
+                    threats.append((v, p))  # it could be here before we are over
+                    break
+        for v, p in threats:
+            if not _queued(v, p, stopped):
+                return v
         return None
 
     @staticmethod
@@ -350,6 +373,22 @@ class WalkerPilot:
         if goals:
             points.append(goals[-1])
         self.points = points
+
+
+def _queued(v, p: Point, stopped: list) -> bool:
+    """Is vehicle v behind one of the `stopped` vehicles in its lane, short of p? It cannot
+    reach p before that one goes: a queue standing for the people on a zebra or for a red
+    light holds up the cars coming up behind it too."""
+    vx, vy = heading_vector(v.heading)
+    reach = (p[0] - v.x) * vx + (p[1] - v.y) * vy
+    for h in stopped:
+        if h is v:
+            continue
+        dx, dy = h.x - v.x, h.y - v.y
+        along = dx * vx + dy * vy
+        if 0.0 < along < reach and abs(-dx * vy + dy * vx) < v.width / 2 + 0.5:
+            return True
+    return False
 
 
 def _time_to_reach(gap: float, speed: float) -> float:
