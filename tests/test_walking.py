@@ -372,6 +372,37 @@ def test_the_touch_screen_has_a_run_button_on_foot_only():
         ctx.store.close()
 
 
+def test_on_foot_the_look_button_shows_eyes_not_a_stop_sign():
+    """The brake button looks both ways on foot: a child who cannot read sees eyes glancing
+    sideways (white and ink), never the car's red stop sign."""
+    import pygame
+
+    from game.input.touch import TouchInput
+    from game.render.snapshot import headless_display
+    from game.render.touch_pad import draw_touch
+
+    headless_display()
+
+    def colours(walking: bool) -> tuple[int, int]:
+        touch = TouchInput(pygame.Rect(0, 0, 1280, 720), (1280, 720), "direct", walking)
+        surf = pygame.Surface((1280, 720))
+        surf.fill((90, 94, 104))
+        draw_touch(surf, touch)
+        rect = touch.layout.buttons["brake"]
+        red = white = 0
+        for x in range(rect.left, rect.right, 2):
+            for y in range(rect.top, rect.bottom, 2):
+                r, g, b, _ = surf.get_at((x, y))
+                red += r > 180 and g < 100 and b < 100
+                white += min(r, g, b) > 240
+        return red, white
+
+    red, white = colours(walking=True)
+    assert red == 0 and white > 40  # the whites of the eyes
+    red, _ = colours(walking=False)
+    assert red > 100  # in a car: the stop sign
+
+
 @pytest.mark.parametrize(
     ("level", "steering"), [("easy", "direct"), ("normal", "direct"), ("easy", "car")]
 )

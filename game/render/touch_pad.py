@@ -1,5 +1,9 @@
 """Draws the on-screen driving controls (game.input.touch): big rounded buttons, each with
-a picture, pressed ones lit. Reads the touch state; changes nothing."""
+a picture, pressed ones lit. Reads the touch state; changes nothing.
+
+On foot the brake button looks left, right and left again: it shows two eyes glancing
+sideways over a two-way arrow (a child who cannot read a word knows it means "look"),
+not the stop sign of the car."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ def draw_touch(target: pygame.Surface, touch: TouchInput) -> None:
         radius = min(rect.w, rect.h) // 4
         pygame.draw.rect(layer, face, rect, border_radius=radius)
         pygame.draw.rect(layer, (*INK, 200), rect, max(2, rect.w // 24), border_radius=radius)
-        _picture(layer, name, rect)
+        _picture(layer, "look" if name == "brake" and touch.walking else name, rect)
     stick = touch.layout.stick
     if stick is not None:
         cx, cy, r = stick
@@ -88,6 +92,8 @@ def _picture(surf: pygame.Surface, name: str, rect: pygame.Rect) -> None:
         )
     elif name == "run":
         _runner(surf, cx, cy, s * 1.25, ink)
+    elif name == "look":
+        _eyes(surf, cx, cy, s * 1.25, ink)
     elif name == "seatbelt":  # the HUD's little person with a diagonal strap
         r = s * 1.2
         pygame.draw.circle(surf, ink, (cx, cy - r * 0.45), r * 0.2)
@@ -124,3 +130,19 @@ def _runner(surf: pygame.Surface, cx: float, cy: float, r: float, ink) -> None:
         pygame.draw.line(
             surf, (*ink[:3], 150), at(-0.95 + 0.1 * k, y), at(-0.6 + 0.1 * k, y), w // 2 + 1
         )
+
+
+def _eyes(surf: pygame.Surface, cx: float, cy: float, r: float, ink) -> None:
+    """Two wide eyes glancing to the side over a left-right arrow: "look both ways"."""
+    w = max(2, round(r / 9))
+    for dx in (-0.42, 0.42):
+        eye = pygame.Rect(0, 0, r * 0.78, r * 0.62)
+        eye.center = (round(cx + dx * r), round(cy - r * 0.25))
+        pygame.draw.ellipse(surf, (255, 255, 255, 255), eye)
+        pygame.draw.ellipse(surf, ink, eye, w)
+        pygame.draw.circle(surf, ink, (eye.centerx - r * 0.16, eye.centery), r * 0.12)
+    y = cy + r * 0.55
+    pygame.draw.line(surf, ink, (cx - r * 0.6, y), (cx + r * 0.6, y), w)
+    for angle in (270, 90):
+        a = math.radians(angle)
+        _triangle(surf, (cx + math.sin(a) * r * 0.85, y), a, r * 0.16, ink)
