@@ -42,7 +42,7 @@ from game.rules.walking import (
 )
 from game.sim.controls import Controls
 from game.sim.parked import parked_boxes
-from game.sim.signals import WALK
+from game.sim.signals import DONT_WALK, FLASH, WALK
 from game.sim.walker import LOOK_S, WALK_SPEED
 from game.sim.world import DT, Player, World
 
@@ -69,6 +69,7 @@ STAND_S = 0.7  # s standing still at the kerb before looking
 SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
 QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
+RED_LEFT_S = 3.0  # s of red figure left: the signal fault is on the crossing before it is green
 WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
 
 
@@ -180,9 +181,14 @@ class WalkerPilot:
             head = world.town.walk_signal(kerb.signal_crossing)
             if head is not None:
                 if self.fault == "ped_signal" and not self.fault_done:
-                    if head.state != WALK:
+                    # on the red figure (not about to turn green before we are on the
+                    # crossing) or the flashing one, and only when no car is coming
+                    red = head.state == DONT_WALK and head.remaining > RED_LEFT_S
+                    if (red or head.state == FLASH) and self._traffic_clear(
+                        world, kerb, crossing_time
+                    ):
                         self._made()
-                        return self._traffic_clear(world, kerb, crossing_time)
+                        return True
                     return False
                 if head.state != WALK or head.remaining < 2.0:
                     return False
@@ -229,7 +235,7 @@ class WalkerPilot:
             (d, (kerb.stand[0] + hx * d, kerb.stand[1] + hy * d))
             for d in [k * 0.75 for k in range(int(width / 0.75) + 2)]
         ]
-        held = self._held_lines(world, kerb)
+        held = self._held_lines(world, kerb, crossing_time + 1.0)
         # people on this zebra: the cars standing before it wait for them, and for us with them
         crowded = kerb.zebra is not None and any(
             getattr(p, "crossing_id", None) == kerb.zebra for p in world.town.pedestrians
@@ -281,15 +287,22 @@ class WalkerPilot:
         return None
 
     @staticmethod
-    def _held_lines(world: World, kerb: Kerb) -> list:
-        """The stop lines whose red holds cars back while this crossing's figure is green."""
+    def _held_lines(world: World, kerb: Kerb, until: float) -> list:
+        """The stop lines whose red holds cars back while this crossing's figure is green,
+        now and `until` seconds on (the signal fault meets them on green, or turning green
+        before it is over)."""
         if kerb.signal_crossing is None:
             return []
         crossing = next(c for c in world.course.crossings if c.id == kerb.signal_crossing)
         return [
             g
             for g in line_geometry(world.course)
-            if g.line.signal == crossing.signal and g.line.phase == crossing.phase
+            if g.line.signal == crossing.signal
+            and g.line.phase == crossing.phase
+            and all(
+                world.town.light(g.line.signal, g.line.phase, t) == "red"
+                for t in (world.t, world.t + until)
+            )
         ]
 
     def _planned_mistake(self, course: Course, edge: Point, on_zebra: bool) -> bool:

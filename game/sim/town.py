@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from game.course.geometry import Point
-from game.course.model import Course
+from game.course.geometry import Point, heading_vector
+from game.course.model import Course, Surface
 from game.sim.deadlock import PASS_S, Deadlocks, Node, victim
 from game.sim.officer import Officers, OfficerView
 from game.sim.pedestrians import Crowd, Pedestrian
@@ -26,6 +26,12 @@ from game.sim.vehicle import Vehicle
 
 NO_SIGNAL_STUCK_S = 90.0  # s an agent may stand in a town without lights
 CHILD_ON = 0.3  # m: a child on foot this near a crossing's stripes is on it
+# m: ...and on the road this near them (a signalled junction's rounded corner, asphalt
+# the child walks over to reach the stripes, as the walking rules count it: W.zebra_reach)
+CHILD_CORNER = 3.3
+CHILD_COMING = 1.6  # m: ...and walking towards them this near
+STILL = 0.15  # m/s: slower, the child stands
+ROAD_SURFACES = frozenset({Surface.ROAD, Surface.CROSSING})
 STUCK_CYCLES = 3  # signal cycles an agent may stand (queued, kept off a crossing) at most
 
 
@@ -120,8 +126,24 @@ class Town:
         if not feet:
             return on
         on = dict(on)
+        road = [pos for pos in feet if self.course.surface_at(pos) in ROAD_SURFACES]
+        # a child walking into a crossing is on it a step before reaching the stripes, as
+        # a town walker who has stepped off the kerb is
+        ahead = [
+            (p.state.pos, _step_ahead(p.state))
+            for p in players
+            if getattr(p, "gaze", None) is not None and p.state.speed > STILL
+        ]
         for cid, info in self.crowd.info.items():
-            if any(info.box.distance_to(pos) <= CHILD_ON for pos in feet):
+            box = info.box
+            if (
+                any(box.distance_to(pos) <= CHILD_ON for pos in feet)
+                or any(box.distance_to(pos) <= CHILD_CORNER for pos in road)
+                or any(
+                    box.distance_to(nxt) < box.distance_to(pos) <= CHILD_COMING
+                    for pos, nxt in ahead
+                )
+            ):
                 on[cid] = True
         return on
 
@@ -293,3 +315,9 @@ def _player_view(player: Any) -> PlayerView:
     s = player.state
     spec = player.spec
     return PlayerView(Box(s.x, s.y, s.heading, spec.length, spec.width), s.speed, s.heading)
+
+
+def _step_ahead(state: Any) -> Point:
+    """Where a walking child's next step (half a metre on) takes it."""
+    hx, hy = heading_vector(state.heading)
+    return (state.pos[0] + hx * 0.5, state.pos[1] + hy * 0.5)
