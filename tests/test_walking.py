@@ -418,3 +418,62 @@ def test_on_foot_the_stick_points_where_to_walk_whatever_the_help(level, steerin
             world.step([helper.apply(hands, world, world.players[0])])
         state = world.players[0].state
         assert abs(state.heading - 90.0) < 1e-6 and abs(state.speed - WALK_SPEED) < 1e-6
+
+
+def test_town_drivers_see_a_child_walking_into_a_crossing():
+    """A child on foot counts as on a crossing for every driver within a step of its
+    stripes when walking towards them (as a town walker who has stepped off the kerb),
+    and anywhere on the road's asphalt just before them (a signalled junction's corner);
+    not when standing back on the pavement, or walking along or away."""
+    from game.sim.car import CarState
+
+    world = World(course("walk_to_school"), seed=0, traffic=False)
+    child = world.players[0]
+
+    def on(x: float, y: float, heading: float, speed: float, w: World = world) -> bool:
+        w.players[0].state = CarState(x, y, heading, speed, 0.0)
+        return bool(w.town._crossings_on(w.players).get(zebra))
+
+    zebra = 19  # its stripes begin at y = 21 below x = 58.5
+    assert child.gaze is not None
+    assert on(58.5, 19.6, 180.0, WALK_SPEED)  # walking to the stripes
+    assert not on(58.5, 19.6, 180.0, 0.0)  # standing at the kerb
+    assert not on(58.5, 19.6, 90.0, WALK_SPEED)  # walking along the pavement
+    assert not on(58.5, 19.6, 0.0, WALK_SPEED)  # walking away
+    assert not on(58.5, 18.0, 180.0, WALK_SPEED)  # still far back
+    assert on(58.5, 20.9, 0.0, 0.0)  # at the stripes
+    shop = World(course("walk_to_shop"), seed=0, traffic=False)
+    zebra = 53  # its stripes begin a few metres into the junction's rounded corner
+    assert on(51.0, 34.5, 90.0, 0.0, shop)  # on the corner's asphalt
+    assert not on(49.8, 34.5, 90.0, 0.0, shop)  # on the pavement before it
+
+
+def test_the_careful_walker_follows_a_turning_car_along_its_route():
+    """A car coming round the corner into the road points past the way across; its route
+    says when it is on it. One behind a car standing before the way cannot reach it."""
+    from game.drivers.car_way import WayAcross
+    from game.drivers.walk_kerb import Kerb
+    from game.drivers.walker_pilot import _queued
+    from game.sim.idm import spec_for
+    from game.sim.roadnet import road_net
+    from game.sim.vehicle import Vehicle, place
+
+    c = course("walk_to_school")
+    net = road_net(c)
+    kerb = Kerb(index=6, stand=(43.5, 19.8), far=(43.5, 28.05), heading=180.0, signal_crossing=None)
+    way = WayAcross(net, kerb)
+    turning = Vehicle(1, "car", spec_for("car"), route=[7, 10, 1], idx=1, s=2.0)
+    place(net, turning)
+    assert abs(turning.heading - 90.0) > 20.0  # still turning: its bonnet points past us
+    gap, out_of_way = way.gap(turning)
+    # the corner's end is at x = 21.75; the way across the far lane (y = 25.5) at x = 43.5
+    assert 21.0 < gap < 26.0 and 7.0 < out_of_way < 10.0
+    gone = Vehicle(2, "car", spec_for("car"), route=[1], idx=0, s=30.0)  # past the way
+    place(net, gone)
+    assert way.gap(gone) is None
+    behind = Vehicle(3, "car", spec_for("car"), route=[1], idx=0, s=2.0)
+    standing = Vehicle(4, "car", spec_for("car"), route=[1], idx=0, s=12.0)
+    for v in (behind, standing):
+        place(net, v)
+    assert _queued(behind, (43.5, 25.5), [standing])
+    assert not _queued(standing, (43.5, 25.5), [behind])
