@@ -38,6 +38,7 @@ from game.rules.context import (
     crossing_busy,
     lane_map,
     line_geometry,
+    pedestrian_on,
 )
 from game.rules.emergency import siren_behind
 from game.rules.no_indicator import needed_side
@@ -294,7 +295,8 @@ class Autopilot:
             for k in starts:
                 ends = np.nonzero(~inside[k:])[0]
                 k_out = k + (int(ends[0]) if len(ends) else len(inside) - k - 1)
-                self.crossings.append(_Crossing(float(path.s[k]), float(path.s[k_out]), crossing))
+                s_in = _edge_s(path, float(path.s[k - 1]), float(path.s[k]), crossing.polygon)
+                self.crossings.append(_Crossing(s_in, float(path.s[k_out]), crossing))
                 j = max(0, k - 6)
                 cap[j : k + 1] = np.minimum(cap[j : k + 1], CROSSING_CRAWL)
         self.crossings.sort(key=lambda c: c.s)
@@ -360,7 +362,8 @@ class Autopilot:
             stop = d - CROSSING_MARGIN
             at = self.mistake.at_crossing(self, world, c, d, stop, self.pedestrians(world))
             if at is None:
-                at = stop if self._must_stop_at_crossing(world, c, d) else math.inf
+                v = max(player.state.speed, 0.0)
+                at = stop if self._must_stop_at_crossing(world, c, d, v) else math.inf
             if at < math.inf:
                 stops.append(at)
         for entry, lane_id in self.unmarked:
@@ -518,11 +521,18 @@ class Autopilot:
             self.zones[key] = line_zone(self.lanes, line.geo.line.lane_ids, line.geo.mid)
         return self.zones[key]
 
-    def _must_stop_at_crossing(self, world: World, c: _Crossing, d: float) -> bool:
+    def _must_stop_at_crossing(self, world: World, c: _Crossing, d: float, v: float) -> bool:
+        """Someone is on the zebra or about to step on it: stop before its stripes. A car
+        that can no longer stop before them (someone came to the kerb just as it rolled up)
+        clears them rather than stand on them, unless someone is already on them."""
         peds = self.pedestrians(world)
         if d < 0.0:
             return False  # the front is already on it: clear it
-        return crossing_busy(c.crossing, peds, kerb=3.0, step_time=2.5)
+        if not crossing_busy(c.crossing, peds, kerb=3.0, step_time=2.5):
+            return False
+        if v * v > 2 * BOX_DECEL * d:
+            return any(pedestrian_on(c.crossing, p) for p in peds)
+        return True
 
     def obstacles(self, world: World, player: Player) -> list[float]:
         """Stop distances (front bumper) for vehicles and people on the path ahead."""
@@ -706,6 +716,18 @@ def _projected(path: Path, agents: list[Any], lo: float, hi: float) -> list[tupl
     xy = np.array([(a.x, a.y) for a in agents], dtype=float)
     s, lat, _ = path.project_many(xy, lo, hi)
     return list(zip(s.tolist(), lat.tolist()))
+
+
+def _edge_s(path: Path, lo: float, hi: float, polygon: tuple[Point, ...]) -> float:
+    """Where the path enters the polygon between s=lo (outside) and s=hi (inside), to a
+    centimetre: a stop planned before a zebra must not leave the bumper on its stripes."""
+    for _ in range(6):
+        mid = (lo + hi) / 2
+        if point_in_polygon(path.point_at(mid), polygon):
+            hi = mid
+        else:
+            lo = mid
+    return lo
 
 
 def _bay_direction(bay: ParkingSpot, u: Point, t: Point) -> Point:
