@@ -27,6 +27,10 @@ class Swerve(Fault):
 
     room = 20.0
     patience = 0.0  # s standing at a clear straight for someone in the way to pass, in all
+    # how far the swerve moves the car off its line (metres, + towards the kerb), when it
+    # stays on the road: a checkpoint across the whole road is still driven through; None
+    # when a checkpoint on the stretch forbids the swerve there
+    reach: float | None = None
     missing = "the route has no straight stretch clear of junctions, lines and crossings"
 
     def __init__(self) -> None:
@@ -87,7 +91,7 @@ class Swerve(Fault):
             return False
         if any(pilot.in_box(i) for i in range(i0, i1 + 1)):
             return False
-        if _goal_near(pilot, world, i0, i1):
+        if _goal_near(pilot, world, i0, i1, self.reach):
             return False
         ends = s + self.room + BEYOND
         return not any(s < x.s < ends for x in [*pilot.lines, *pilot.crossings])
@@ -104,13 +108,24 @@ class Swerve(Fault):
         return False
 
 
-def _goal_near(pilot: Autopilot, world: World, i0: int, i1: int) -> bool:
-    """A checkpoint or the finish along this stretch: swerving could miss it."""
+def _goal_near(pilot: Autopilot, world: World, i0: int, i1: int, reach: float | None) -> bool:
+    """The finish, or a checkpoint swerving could miss, along this stretch: any
+    checkpoint, or (`reach` given) one the swerved line would leave where the lane's line
+    crosses it."""
     path = pilot.path
     assert path is not None
-    areas = [a.polygon for a in (*world.course.checkpoints, *world.course.finishes)]
-    pts = path.xy[max(0, i0 - 4) : i1 + 1 : 2]
-    return any(point_in_polygon((float(x), float(y)), poly) for poly in areas for x, y in pts)
+    course = world.course
+    side = None if reach is None else reach * course.kerb_side
+    areas = [(a.polygon, True) for a in course.finishes]
+    areas += [(a.polygon, side is None) for a in course.checkpoints]
+    for k in range(max(0, i0 - 4), i1 + 1, 2):
+        p = (float(path.xy[k, 0]), float(path.xy[k, 1]))
+        for poly, always in areas:
+            if not point_in_polygon(p, poly):
+                continue
+            if always or not point_in_polygon(path.point_at(float(path.s[k]), side), poly):
+                return True
+    return False
 
 
 def ramp(t: float, t_in: float, hold: float, t_out: float) -> float:
