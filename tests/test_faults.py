@@ -99,6 +99,10 @@ FAST = [
     (ROOT / "maps/walk_to_school.tmx", "ped_look", 0, "busy"),
     (ROOT / "maps/walk_to_school.tmx", "ped_zebra", 2, "normal"),
     (ROOT / "maps/walk_to_school.tmx", "ped_zebra", 1, "busy"),
+    # a verge walk too short for the instructor to judge is no moment for facing the cars
+    (ROOT / "maps/parked_cars.tmx", "ped_kerb.facing", 0, "normal"),
+    # the red figure's last second: on the crossing only once it is green (no mistake)
+    (ROOT / "maps/walk_to_shop.tmx", "ped_signal", 3, "normal"),
 ]
 
 

@@ -69,6 +69,7 @@ STAND_S = 0.7  # s standing still at the kerb before looking
 SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
 QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
+FACING_M = WALK_SPEED * W.facing_time + 3.0  # m of verge with the cars behind the rule sees
 RED_LEFT_S = 3.0  # s of red figure left: the signal fault is on the crossing before it is green
 WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
 
@@ -342,8 +343,6 @@ class WalkerPilot:
         )
         near_parked = self.fault == "ped_hidden"
         verges = _verges(course)
-        if self.fault == "ped_kerb.facing" and verges:
-            self._made()  # planned along the verges with the cars behind
         for goal in goals:
             leg = _astar(
                 course,
@@ -356,6 +355,8 @@ class WalkerPilot:
             )
             cells += leg[1:]
         t = course.tile_metres
+        if self.fault == "ped_kerb.facing" and _with_traffic(cells, verges) * t >= FACING_M:
+            self._made()  # planned along the verges with the cars behind, long enough
         centres = [((cx + 0.5) * t, (cy + 0.5) * t) for cx, cy in cells]
         points: list[Point] = [player.state.pos]
         for a, b in zip(centres, centres[1:]):
@@ -454,6 +455,17 @@ def _verges(course: Course) -> dict[tuple[int, int], float]:
             if cands and not lanes.in_junction(centre):
                 out[(cx, cy)] = cands[0].heading
     return out
+
+
+def _with_traffic(cells: list[tuple[int, int]], verges: dict[tuple[int, int], float]) -> int:
+    """Steps of a way onto verge cells with the cars behind (going their way)."""
+    n = 0
+    for a, b in zip(cells, cells[1:]):
+        traffic = verges.get(b)
+        step = heading_of(b[0] - a[0], b[1] - a[1])
+        if traffic is not None and angle_diff(step, traffic) <= W.along_deg:
+            n += 1
+    return n
 
 
 def _astar(

@@ -15,4 +15,4 @@ class WithTraffic(OnFoot):
 
     rule = "ped_kerb"
     variant = "facing"
-    missing = "the walk never went along a road without a pavement"
+    missing = "the walk never went along a road without a pavement (for long enough to be judged)"
