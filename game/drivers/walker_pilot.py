@@ -70,6 +70,9 @@ SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
 QUEUE_M = 10.0  # m: a car standing this near our way, not at a light, is about to go
 FACING_M = WALK_SPEED * W.facing_time + 3.0  # m of verge with the cars behind the rule sees
+HOLD_M = 3.6  # m back from the kerb the kerb fault waits for a gap (not at it: a stop)
+HOLD_NEAR = 2.4  # m: nearer, it walks on (the stop at the kerb decides)
+HOLD_S = 90.0  # s the kerb fault waits there at most
 RED_LEFT_S = 3.0  # s of red figure left: the signal fault is on the crossing before it is green
 WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
 
@@ -90,6 +93,8 @@ class WalkerPilot:
         self.second_look = False
         self.fault_done = False
         self.planned_at: int | None = None  # the kerb where the planned way makes the mistake
+        self.go_from: int | None = None  # the kerb the kerb fault walks up to without stopping
+        self.held = 0.0  # s the kerb fault has waited back from the kerb
         self.ways: dict[int, WayAcross] = {}  # each kerb's way across, as town cars meet it
 
     def _made(self) -> None:
@@ -112,7 +117,7 @@ class WalkerPilot:
             if kerb is not None:
                 self.phase, self.since = "stand", 0.0
                 if self._skip_stop(world, kerb):
-                    self.phase = "cross"
+                    self.phase, self.second_look = "cross", False
                 return Controls()
             self.i += 1
             return self.controls(world, player)
@@ -122,7 +127,37 @@ class WalkerPilot:
             # the fault: look while walking up, and step straight off without stopping
             if distance(pos, nxt.stand) < 5.0 and player.gaze and not player.gaze.looking:
                 look = player.gaze.last_start < world.t - 3.0
+            if self._hold_back(world, pos, nxt):
+                return Controls(brake=1.0 if look else 0.0)
         return self._towards(pos, target, look)
+
+    def _hold_back(self, world: World, pos: Point, kerb: Kerb) -> bool:
+        """The kerb fault waits a few steps back from the kerb (not at it: that would be a
+        stop) until it may walk up and straight off with no car coming."""
+        if kerb.index == self.go_from:
+            return False
+        d = distance(pos, kerb.stand)
+        if not HOLD_NEAR <= d <= HOLD_M or road_within(world.course, pos, W.kerb_near + 0.3):
+            return False
+        self.held += DT
+        if self.held > HOLD_S:  # no gap came: cross with care, and say so
+            self.fault_done = True
+            if self.mistake is not None:
+                self.mistake.note = (
+                    f"no gap in the traffic came while the walk waited {HOLD_S:.0f} s a few "
+                    f"steps back from the kerb"
+                )
+            return False
+        walk_up = d / WALK_SPEED
+        if kerb.signal_crossing is not None:
+            head = world.town.walk_signal(kerb.signal_crossing)
+            if head is not None and (head.state != WALK or head.remaining < walk_up + 3.0):
+                return True
+        crossing_time = distance(kerb.stand, kerb.far) / WALK_SPEED + 1.0
+        if self._blocker(world, kerb, crossing_time, lead=walk_up) is None:
+            self.go_from = kerb.index
+            return False
+        return True
 
     # -- at a kerb ------------------------------------------------------------------------
     def _skip_stop(self, world: World, kerb: Kerb) -> bool:
@@ -226,9 +261,16 @@ class WalkerPilot:
         return self._blocker(world, kerb, crossing_time) is None
 
     def _blocker(
-        self, world: World, kerb: Kerb, crossing_time: float, skip: object = None
+        self,
+        world: World,
+        kerb: Kerb,
+        crossing_time: float,
+        skip: object = None,
+        lead: float = 0.0,
     ) -> object | None:
-        """The first car that could reach the way across before we are over (but `skip`)."""
+        """The first car that could reach the way across before we are over (but `skip`),
+        setting off from the kerb `lead` seconds from now."""
+        crossing_time += lead
         hx, hy = heading_vector(kerb.heading)
         width = distance(kerb.stand, kerb.far)
         signalled = kerb.signal_crossing is not None
@@ -266,12 +308,12 @@ class WalkerPilot:
             if not inside:
                 meets = way.gap(v) if speed >= 0.3 else None  # coming round a corner: by its route
                 if meets is not None:
-                    out_of_way = min(crossing_time, meets[1] / WALK_SPEED + 1.0)
+                    out_of_way = min(crossing_time, lead + meets[1] / WALK_SPEED + 1.0)
                     if _time_to_reach(meets[0], speed) < out_of_way + SAFE_MARGIN:
                         threats.append((v, middle))
                 continue
             # we are out of its way once past the last of those points
-            out_of_way = min(crossing_time, (inside[-1][0] + 0.75) / WALK_SPEED + 1.0)
+            out_of_way = min(crossing_time, lead + (inside[-1][0] + 0.75) / WALK_SPEED + 1.0)
             for _, p, gap in inside:
                 if gap < 1.5 and speed < 0.3 and gap > -v.length:
                     return v  # standing across our way: wait for it to go
