@@ -15,29 +15,27 @@ that has not begun to slow.
 
 from __future__ import annotations
 
-import heapq
 import math
 
 from game.course.geometry import (
     Point,
-    angle_diff,
     distance,
     heading_of,
     heading_vector,
     polygon_centroid,
 )
-from game.course.model import SOLID_SURFACES, Course, Surface
+from game.course.model import Course
 from game.drivers.car_way import WayAcross, way_across
 from game.drivers.faults.base import Fault
 from game.drivers.step_out import FAULT_WAIT_S, car_coming_close, car_not_slowing
 from game.drivers.walk_kerb import CAR_TOP, KERB_GAP, WATCH_M, Kerb
-from game.rules.context import lane_map, line_geometry
+from game.drivers.walk_way import tile_way, verges_of, with_traffic_steps
+from game.rules.context import line_geometry
 from game.rules.walking import (
     ROAD,
     W,
     crossing_at,
     nearest_crossing,
-    pavement_within,
     road_within,
 )
 from game.sim.controls import Controls
@@ -57,14 +55,6 @@ WALK_FAULTS = (
     "ped_zebra.run",
     "ped_too_close.unseen",
 )
-COST = {
-    Surface.SIDEWALK: 1.0,
-    Surface.GRASS: 1.6,
-    Surface.PARKING: 2.0,
-    Surface.CROSSING: 1.2,
-    Surface.ROAD: 60.0,
-}
-HIDDEN_COST = 2000.0  # a road cell beside a parked car: only if nothing else goes there
 STAND_S = 0.7  # s standing still at the kerb before looking
 SAFE_MARGIN = 3.0  # s more than the crossing takes, before any car arrives
 CAR_ACCEL = 1.5  # m/s² a town car may speed up at, as the careful child fears
@@ -74,7 +64,6 @@ HOLD_M = 3.6  # m back from the kerb the kerb fault waits for a gap (not at it: 
 HOLD_NEAR = 2.4  # m: nearer, it walks on (the stop at the kerb decides)
 HOLD_S = 90.0  # s the kerb fault waits there at most
 RED_LEFT_S = 3.0  # s of red figure left: the signal fault is on the crossing before it is green
-WRONG_SIDE_COST = 40.0  # a verge step with the traffic behind (no pavement): cross over first
 
 
 class WalkerPilot:
@@ -384,9 +373,9 @@ class WalkerPilot:
             self.fault == "ped_too_close" and bool(course.crossings)
         )
         near_parked = self.fault == "ped_hidden"
-        verges = _verges(course)
+        verges = verges_of(course)
         for goal in goals:
-            leg = _astar(
+            leg = tile_way(
                 course,
                 cells[-1],
                 course.cell_of(goal),
@@ -397,7 +386,7 @@ class WalkerPilot:
             )
             cells += leg[1:]
         t = course.tile_metres
-        if self.fault == "ped_kerb.facing" and _with_traffic(cells, verges) * t >= FACING_M:
+        if self.fault == "ped_kerb.facing" and with_traffic_steps(cells, verges) * t >= FACING_M:
             self._made()  # planned along the verges with the cars behind, long enough
         centres = [((cx + 0.5) * t, (cy + 0.5) * t) for cx, cy in cells]
         points: list[Point] = [player.state.pos]
@@ -475,122 +464,3 @@ def _far_side(course: Course, stand: Point, heading: float) -> Point:
         d += 0.1
     d += KERB_GAP
     return (stand[0] + hx * d, stand[1] + hy * d)
-
-
-def _verges(course: Course) -> dict[tuple[int, int], float]:
-    """Cells beside a road that has no pavement (as the rule judges them), with the heading
-    of the traffic in the nearest lane."""
-    out: dict[tuple[int, int], float] = {}
-    t = course.tile_metres
-    lanes = lane_map(course)
-    for cy in range(course.height):
-        for cx in range(course.width):
-            surf = Surface(int(course.surfaces[cy, cx]))
-            if surf in ROAD or surf in SOLID_SURFACES or surf == Surface.SIDEWALK:
-                continue
-            centre = ((cx + 0.5) * t, (cy + 0.5) * t)
-            if not road_within(course, centre, W.verge):
-                continue
-            if pavement_within(course, centre, W.pavement_near):
-                continue
-            cands = lanes.candidates(centre, 0.0, W.verge + 4.0)
-            if cands and not lanes.in_junction(centre):
-                out[(cx, cy)] = cands[0].heading
-    return out
-
-
-def _with_traffic(cells: list[tuple[int, int]], verges: dict[tuple[int, int], float]) -> int:
-    """Steps of a way onto verge cells with the cars behind (going their way)."""
-    n = 0
-    for a, b in zip(cells, cells[1:]):
-        traffic = verges.get(b)
-        step = heading_of(b[0] - a[0], b[1] - a[1])
-        if traffic is not None and angle_diff(step, traffic) <= W.along_deg:
-            n += 1
-    return n
-
-
-def _astar(
-    course: Course,
-    start: tuple[int, int],
-    goal: tuple[int, int],
-    cheap_road: bool,
-    near_parked: bool,
-    verges: dict[tuple[int, int], float] | None = None,
-    with_traffic: bool = False,
-) -> list[tuple[int, int]]:
-    """Cheapest four-neighbour way over the tiles; the road costs dear, a hidden spot more,
-    and a verge walked with the traffic behind (`with_traffic`: facing it) dearer too."""
-    boxes = parked_boxes(course)
-    t = course.tile_metres
-    verges = verges or {}
-
-    def side_cost(cell: tuple[int, int], step: tuple[int, int]) -> float:
-        traffic = verges.get(cell)
-        if traffic is None:
-            return 0.0
-        diff = angle_diff(heading_of(step[0], step[1]), traffic)
-        behind = diff <= W.along_deg
-        facing = diff >= 180.0 - W.along_deg
-        return WRONG_SIDE_COST if (facing if with_traffic else behind) else 0.0
-
-    def cost(cell: tuple[int, int]) -> float:
-        surf = Surface(int(course.surfaces[cell[1], cell[0]]))
-        c = COST.get(surf, 1.0)
-        if surf == Surface.ROAD and cheap_road:
-            c = 1.5
-        elif surf == Surface.ROAD:
-            centre = ((cell[0] + 0.5) * t, (cell[1] + 0.5) * t)
-            if crossing_at(course, centre, W.zebra_reach) is not None:
-                c = COST[Surface.CROSSING]  # the rounded corner beside a junction's zebra
-        if surf in ROAD and boxes:
-            centre = ((cell[0] + 0.5) * t, (cell[1] + 0.5) * t)
-            hidden = any(b.distance_to(centre) <= W.hidden_near + t / 2 for b in boxes)
-            if near_parked:
-                c = 1.0 if hidden else c
-            elif hidden:
-                c += HIDDEN_COST
-        return c
-
-    # states are (cell, the way we came in): on the road only straight on, so every
-    # crossing is square and straight, as the lesson teaches
-    State = tuple[tuple[int, int], tuple[int, int]]
-    first: State = (start, (0, 0))
-    frontier: list[tuple[float, int, State]] = [(0.0, 0, first)]
-    came: dict[State, State | None] = {first: None}
-    best: dict[State, float] = {first: 0.0}
-    n = 0
-    end: State | None = None
-    while frontier:
-        _, _, state = heapq.heappop(frontier)
-        cur, way = state
-        if cur == goal:
-            end = state
-            break
-        x, y = cur
-        on_road = way != (0, 0) and Surface(int(course.surfaces[y, x])) in ROAD
-        for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            if on_road and step != way:
-                continue
-            nx, ny = x + step[0], y + step[1]
-            if not (0 <= nx < course.width and 0 <= ny < course.height):
-                continue
-            if Surface(int(course.surfaces[ny, nx])) in SOLID_SURFACES:
-                continue
-            if any(b.contains(((nx + 0.5) * t, (ny + 0.5) * t), 0.3) for b in boxes):
-                continue
-            g = best[state] + cost((nx, ny)) + side_cost((nx, ny), step)
-            g += 0.05 if step != way else 0.0
-            nxt: State = ((nx, ny), step)
-            if g < best.get(nxt, math.inf):
-                best[nxt] = g
-                came[nxt] = state
-                n += 1
-                h = abs(goal[0] - nx) + abs(goal[1] - ny)
-                heapq.heappush(frontier, (g + h, n, nxt))
-    if end is None:
-        return [start]
-    out = [end]
-    while came[out[-1]] is not None:
-        out.append(came[out[-1]])  # type: ignore[arg-type]
-    return [cell for cell, _ in out[::-1]]
