@@ -15,9 +15,11 @@ from functools import cache
 import pygame
 
 from game import resources
+from game.render.surface_cache import SurfaceCache
 
 FOLDER = "sprites"
 ANGLE_STEP = 2  # degrees between cached rotations
+ROTATIONS_BUDGET = 4_000_000  # bytes of rotations and shadows kept, unless a view says
 _plain_shapes = False
 
 
@@ -66,10 +68,13 @@ def _image(name: str) -> pygame.Surface | None:
 
 
 class SpriteBank:
-    def __init__(self, px_per_m: float) -> None:
+    """Sprites at one scale: each kind and size once, its rotations while they are in use
+    (a bank kept all day, the kiosk's demo, would otherwise fill with every heading)."""
+
+    def __init__(self, px_per_m: float, budget: int = ROTATIONS_BUDGET) -> None:
         self.px_per_m = px_per_m
         self._base: dict[tuple[str, float, float], pygame.Surface] = {}
-        self._rotated: dict[tuple[str, float, float, int], pygame.Surface] = {}
+        self._rotated = SurfaceCache(budget)
 
     def base(
         self,
@@ -132,7 +137,7 @@ class SpriteBank:
             surf = pygame.transform.rotate(
                 self.base(name, width_m, length_m, fallback), -bucket * ANGLE_STEP
             )
-            self._rotated[key] = surf
+            self._rotated.put(key, surf)
         return surf
 
     def shadow(self, name: str, width_m: float, length_m: float, heading: float) -> pygame.Surface:
@@ -144,7 +149,7 @@ class SpriteBank:
             surf = self.rotated(name, width_m, length_m, heading).copy()
             surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGB_MIN)
             surf.fill((255, 255, 255, 80), special_flags=pygame.BLEND_RGBA_MIN)
-            self._rotated[key] = surf
+            self._rotated.put(key, surf)
         return surf
 
     def blit_centred(
