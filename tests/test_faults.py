@@ -90,6 +90,12 @@ FAST = [
     (ROOT / "maps/roundabout.tmx", "yield", 1, "calm"),
     # a straight too short to outlast oncoming traffic: stand at its start until it passes
     (ROOT / "maps/roundabout.tmx", "wrong_way", 2, "calm"),
+    # a steady stream the other way on the long straight: a brief swerve where no town car
+    # can meet the car (a checkpoint across the whole road does not forbid it)
+    (ROOT / "maps/roundabout.tmx", "wrong_way", 2, "normal"),
+    # someone coming to a zebra's kerb as the car rolls up to it, too close to stop before
+    # the stripes: the car drives over rather than stand on them (no_parking)
+    (ROOT / "maps/zebra_crossing.tmx", "red_light", 1, "normal"),
     # a car appearing far off while the car rolls inside the STOP's zone: roll on (a stop
     # there would be a full one), it is well over the instructor's gap away
     (ROOT / "maps/stop_and_yield.tmx", "stop_sign", 2, "calm"),
