@@ -36,6 +36,7 @@ from game.drivers.route import Path, Plan, path_points, plan_route
 from game.drivers.waiting import DECEL, Waiting, _projected
 from game.rules.context import (
     LineGeo,
+    beyond,
     lane_map,
     line_geometry,
 )
@@ -58,6 +59,7 @@ BAY_SPEED = 1.2  # m/s on the final parking manoeuvre
 SIREN_SPEED = 1.5  # m/s, keeping to the kerb, with an ambulance behind
 SIREN_CRAWL = 0.9  # m/s in a junction with an ambulance behind (under the rule's 1 m/s)
 BUS_PASS = 3.0  # m/s past a bus at its stop (the rule allows 15 km/h)
+BUS_SLOWING = 2.5  # m/s: a bus this slow by a bus stop is stopping there
 JUNCTION_CRAWL = 3.0  # m/s into an unmarked junction (priority to the right), to give way
 
 
@@ -338,8 +340,17 @@ class Autopilot(Waiting):
 
     def _bus_at_stop(self, world: World) -> float:
         """Slow to BUS_PASS past a bus standing at its stop, either side of the road:
-        people get off there (the bus_stop rule)."""
-        buses = [v for v in self.vehicles(world) if getattr(v, "at_stop", False)]
+        people get off there (the bus_stop rule). A bus slowing down at a stop counts
+        already: it stands there before the car is past it."""
+        stops = [b.bounds for b in world.course.bus_stops]
+        buses = [
+            v
+            for v in self.vehicles(world)
+            if getattr(v, "at_stop", False)
+            or getattr(v, "kind", "") == "bus"
+            and float(getattr(v, "speed", 0.0)) < BUS_SLOWING
+            and any(not beyond((v.x, v.y), b, 4.0) for b in stops)
+        ]
         best = math.inf
         for sv, lat in _projected(self.path, buses, self.s - 8.0, self.s + 40.0):
             if abs(lat) > 7.0:
