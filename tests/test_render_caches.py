@@ -41,3 +41,15 @@ def test_a_sprite_bank_turned_through_every_heading_stays_within_its_budget():
     assert kept > 4  # it still keeps what a frame needs
     first = bank.rotated("bus", 1.8, 4.2, 358)
     assert bank.rotated("bus", 1.8, 4.2, 358) is first  # recent rotations are reused
+
+
+def test_lines_at_many_sizes_keep_no_font_open_for_their_metrics():
+    from game.render import text
+
+    text.forget()
+    for size in range(10, 90):
+        text.render("Stop ⵜ قف", size, (0, 0, 0))
+    assert text.font.cache_info().currsize == 0  # only numbers were kept for the line heights
+    bold = text.font(40, "bold", "arabic")
+    assert text._metrics(40, "bold")[0] >= bold.get_ascent()
+    text.forget()

@@ -266,9 +266,18 @@ def _run_text(run: Run) -> tuple[str, bool]:
     return run.text, run.rtl
 
 
+@lru_cache(maxsize=512)
 def _metrics(size: int, weight: str) -> tuple[int, int]:
-    """Ascent and height of a line: room for the tallest of the fonts."""
-    fonts = [font(size, weight, s) for s in SCRIPTS]
+    """Ascent and height of a line: room for the tallest of the fonts.
+
+    Two numbers kept per size; the fonts opened to read them are not (a day of menus uses
+    a few dozen sizes, and keeping three open fonts per size churned `font`'s cache)."""
+    if not pygame.font.get_init():
+        pygame.font.init()
+    fonts = [
+        pygame.font.Font(str(resources.asset("fonts", FONT_FILES[(s, weight)])), size)
+        for s in SCRIPTS
+    ]
     ascent = max(f.get_ascent() for f in fonts)
     descent = max(-f.get_descent() for f in fonts)
     return ascent, ascent + descent
@@ -468,6 +477,17 @@ def paragraph(
 
 def forget() -> None:
     """Drop every cached font and surface (pygame's fonts die when the window closes)."""
-    caches = (font, _shaped_font, runs, size_of, _render, _outlined, key_cap, wrap, _paragraph)
+    caches = (
+        font,
+        _shaped_font,
+        _metrics,
+        runs,
+        size_of,
+        _render,
+        _outlined,
+        key_cap,
+        wrap,
+        _paragraph,
+    )
     for cached in caches:
         cached.cache_clear()
