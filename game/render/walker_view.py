@@ -108,13 +108,14 @@ def _cone(target: pygame.Surface, camera: Camera, state: CarState, heading: floa
 
 
 def draw_look_button(target: pygame.Surface, gaze: Gaze, scale: float, rtl: bool) -> None:
-    """Where the speed dial is when driving: the eyes of the look button, lit while looking."""
+    """Where the speed dial is when driving (the top corner, clear of the touch buttons below):
+    the eyes of the look button, lit while looking."""
     from game.ui.rule_icons import rule_icon
 
     size = round(110 * scale)
-    w, h = target.get_size()
+    w = target.get_width()
     margin = round(24 * scale)
-    centre = (margin + size / 2 if rtl else w - margin - size / 2, h - margin - size / 2)
+    centre = (margin + size / 2 if rtl else w - margin - size / 2, margin + size / 2)
     ring = (255, 220, 60) if gaze.looking else (255, 255, 255)
     pygame.draw.circle(target, (30, 30, 40), centre, size / 2 + 4)
     pygame.draw.circle(target, ring, centre, size / 2)
