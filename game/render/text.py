@@ -71,13 +71,18 @@ def script_of(text: str) -> str:
     return "latin"
 
 
-@lru_cache(maxsize=64)
-def font(size: int, weight: str = "bold", script: str = "latin") -> pygame.font.Font:
-    """The shipped font of a script, weight and size (left to right, as pygame makes it)."""
+def _open_font(size: int, weight: str, script: str) -> pygame.font.Font:
+    """The shipped font of a script, weight and size, opened afresh (not kept)."""
     if not pygame.font.get_init():
         pygame.font.init()
     name = FONT_FILES.get((script, weight), FONT_FILES[("latin", weight)])
     return pygame.font.Font(str(resources.asset("fonts", name)), size)
+
+
+@lru_cache(maxsize=64)
+def font(size: int, weight: str = "bold", script: str = "latin") -> pygame.font.Font:
+    """The shipped font of a script, weight and size (left to right, as pygame makes it)."""
+    return _open_font(size, weight, script)
 
 
 @lru_cache(maxsize=8)
@@ -272,12 +277,7 @@ def _metrics(size: int, weight: str) -> tuple[int, int]:
 
     Two numbers kept per size; the fonts opened to read them are not (a day of menus uses
     a few dozen sizes, and keeping three open fonts per size churned `font`'s cache)."""
-    if not pygame.font.get_init():
-        pygame.font.init()
-    fonts = [
-        pygame.font.Font(str(resources.asset("fonts", FONT_FILES[(s, weight)])), size)
-        for s in SCRIPTS
-    ]
+    fonts = [_open_font(size, weight, s) for s in SCRIPTS]
     ascent = max(f.get_ascent() for f in fonts)
     descent = max(-f.get_descent() for f in fonts)
     return ascent, ascent + descent
